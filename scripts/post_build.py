@@ -1,0 +1,42 @@
+"""Trunk post_build hook: finish the staged dist before Trunk moves it into place.
+
+1. The CSP in index.html allows scripts from 'self' only. Trunk writes one inline module script (the wasm
+   bootstrap) whose text names content-hashed files, so its hash changes with every build: compute it here and
+   put it where index.html has the placeholder 'sha256-BOOTSTRAP'.
+2. Write sw.js, the service worker that keeps the app usable offline, with the exact list of built files and a
+   cache name derived from their contents (a new build gets a new cache; the old one is deleted).
+"""
+import base64
+import hashlib
+import os
+import re
+import sys
+from pathlib import Path
+
+staging = Path(os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist"))
+index = staging / "index.html"
+html = index.read_text(encoding="utf-8")
+
+PLACEHOLDER = "'sha256-BOOTSTRAP'"
+if PLACEHOLDER not in html:
+    sys.exit(f"post_build: {index} has no {PLACEHOLDER} in its CSP")
+inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
+if not inline:
+    sys.exit("post_build: no inline bootstrap script found; the CSP placeholder would stay unresolved")
+hashes = " ".join(
+    "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'" for s in inline
+)
+html = html.replace(PLACEHOLDER, hashes)
+index.write_text(html, encoding="utf-8")
+
+files = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file() and p.name != "sw.js")
+digest = hashlib.sha256()
+for name in files:
+    digest.update(name.encode())
+    digest.update((staging / name).read_bytes())
+template = (Path(__file__).parent / "sw.template.js").read_text(encoding="utf-8")
+sw = template.replace("__CACHE__", "egenvurdering-rus-" + digest.hexdigest()[:16]).replace(
+    "__FILES__", ", ".join(f'"./{n}"' for n in ["", *files] if n != "index.html")
+)
+(staging / "sw.js").write_text(sw, encoding="utf-8")
+print(f"post_build: CSP hashes {hashes}; sw.js caches {len(files) + 1} entries")

@@ -1,0 +1,1 @@
+fn main() { yew::Renderer::<egenvurdering_rus::App>::new().render(); }

@@ -1,0 +1,197 @@
+//! What a municipality answers: one response per question, and the assessment that holds them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::bank;
+
+/// Longest free-text note or action field kept, in characters; keeps a full assessment far below storage limits.
+pub const MAX_NOTE_CHARS: usize = 4000;
+pub const MAX_FIELD_CHARS: usize = 300;
+
+/// The answer scale. There is no default: an unanswered question has no `Answer` at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    Partly,
+    No,
+    DontKnow,
+    NotRelevant,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 5] = [Answer::Yes, Answer::Partly, Answer::No, Answer::DontKnow, Answer::NotRelevant];
+
+    /// Anything but a clear yes (or not relevant) is a gap that belongs in the action plan.
+    pub fn is_gap(self) -> bool {
+        matches!(self, Answer::Partly | Answer::No | Answer::DontKnow)
+    }
+
+    /// Stable token used in files, CSV and element ids.
+    pub fn token(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::Partly => "partly",
+            Answer::No => "no",
+            Answer::DontKnow => "dont_know",
+            Answer::NotRelevant => "not_relevant",
+        }
+    }
+}
+
+/// A planned measure for a gap: what, who is responsible, and by when.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionItem {
+    #[serde(default)]
+    pub what: String,
+    #[serde(default)]
+    pub who: String,
+    /// A date as YYYY-MM-DD, or empty.
+    #[serde(default)]
+    pub due: String,
+}
+
+impl ActionItem {
+    pub fn is_empty(&self) -> bool {
+        self.what.trim().is_empty() && self.who.trim().is_empty() && self.due.trim().is_empty()
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Response {
+    #[serde(default)]
+    pub answer: Option<Answer>,
+    /// Evidence: what the municipality has, where it is kept.
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub action: ActionItem,
+}
+
+impl Response {
+    pub fn is_empty(&self) -> bool {
+        self.answer.is_none() && self.note.trim().is_empty() && self.action.is_empty()
+    }
+}
+
+/// The fields of an action item, for edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActionField {
+    What,
+    Who,
+    Due,
+}
+
+/// One self-assessment of one municipality (or unit) at one time.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub id: String,
+    pub municipality: String,
+    #[serde(default)]
+    pub unit: String,
+    /// Date of the self-check, YYYY-MM-DD.
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub participants: String,
+    #[serde(default)]
+    pub responses: BTreeMap<String, Response>,
+    /// Answers carried over from an earlier assessment that nobody has confirmed yet.
+    #[serde(default)]
+    pub to_confirm: BTreeSet<String>,
+    /// When this assessment was last downloaded as a file (ISO 8601), for the backup reminder.
+    #[serde(default)]
+    pub last_exported: Option<String>,
+    /// When it was last changed (ISO 8601).
+    #[serde(default)]
+    pub updated: String,
+}
+
+pub(crate) fn clip(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
+
+impl Assessment {
+    pub fn new(id: String, municipality: &str, date: &str, now: &str) -> Assessment {
+        Assessment {
+            id,
+            municipality: clip(municipality.trim(), MAX_FIELD_CHARS),
+            date: date.to_owned(),
+            updated: now.to_owned(),
+            ..Assessment::default()
+        }
+    }
+
+    pub fn response(&self, question: &str) -> Option<&Response> {
+        self.responses.get(question)
+    }
+
+    pub fn answer(&self, question: &str) -> Option<Answer> {
+        self.responses.get(question).and_then(|r| r.answer)
+    }
+
+    fn edit(&mut self, question: &str, f: impl FnOnce(&mut Response)) {
+        let r = self.responses.entry(question.to_owned()).or_default();
+        f(r);
+        if r.is_empty() {
+            self.responses.remove(question);
+        }
+    }
+
+    /// Sets or clears an answer. Answering confirms a carried-over answer.
+    pub fn set_answer(&mut self, question: &str, answer: Option<Answer>) {
+        self.edit(question, |r| r.answer = answer);
+        self.to_confirm.remove(question);
+    }
+
+    pub fn set_note(&mut self, question: &str, note: &str) {
+        self.edit(question, |r| r.note = clip(note, MAX_NOTE_CHARS));
+    }
+
+    pub fn set_action(&mut self, question: &str, field: ActionField, value: &str) {
+        let value = clip(value, MAX_FIELD_CHARS);
+        self.edit(question, |r| match field {
+            ActionField::What => r.action.what = value,
+            ActionField::Who => r.action.who = value,
+            ActionField::Due => r.action.due = value,
+        });
+    }
+
+    pub fn confirm(&mut self, question: &str) {
+        self.to_confirm.remove(question);
+    }
+
+    /// "Start next year's from this one": same municipality, answers and notes carried over, each to be confirmed.
+    pub fn carry_forward(&self, id: String, date: &str, now: &str) -> Assessment {
+        Assessment {
+            id,
+            date: date.to_owned(),
+            to_confirm: self.responses.iter().filter(|(_, r)| r.answer.is_some()).map(|(k, _)| k.clone()).collect(),
+            last_exported: None,
+            updated: now.to_owned(),
+            ..self.clone()
+        }
+    }
+
+    pub fn answered_count(&self) -> usize {
+        bank::all_questions().filter(|q| self.answer(q.id).is_some()).count()
+    }
+
+    /// Display name: "Municipality – unit (date)".
+    pub fn title(&self) -> String {
+        let mut t = self.municipality.clone();
+        if !self.unit.trim().is_empty() {
+            t.push_str(" – ");
+            t.push_str(self.unit.trim());
+        }
+        if !self.date.is_empty() {
+            t.push_str(&format!(" ({})", self.date));
+        }
+        t
+    }
+}

@@ -1,0 +1,15 @@
+//! The pure model: question bank, answers, scoring, report, routes and file formats.
+//! Nothing in here depends on the browser or the UI framework, so all of it is tested with plain `cargo test`
+//! (tests/purity.rs checks the rule).
+
+pub mod answers;
+pub mod bank;
+pub mod compare;
+pub mod demo;
+pub mod lang;
+pub mod merge;
+pub mod report;
+pub mod route;
+pub mod save_format;
+pub mod scoring;
+pub mod workspace;

@@ -1,10 +1,13 @@
 //! Egenvurdering rus: a self-assessment against Helsetilsynet's 2004 nationwide audit of municipal social
 //! services for people with substance-use problems. Runs entirely in the browser; no answer leaves the device.
 
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod downloads;
+pub mod i18n;
 pub mod model;
+pub mod persist;
+pub mod state;
 
-use yew::prelude::*;
-#[component]
-pub fn App() -> Html {
-    html! { <main><h1>{ "Egenvurdering rus" }</h1></main> }
-}
+pub use app::{App, Root, RootProps};

@@ -99,6 +99,7 @@ fn theme_with(questions: &'static [Question]) -> Theme {
     Theme {
         id: ThemeId::Guidance,
         title: T,
+        short: T,
         intro: T,
         national: NationalFinding { summary: T, percent_with_failures: 25, source: Source::Seed2004 },
         areas: Box::leak(Box::new([SubArea { title: T, questions }])),

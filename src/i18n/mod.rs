@@ -2,20 +2,15 @@
 //! does not compile); strings with values are functions that `match` on `Lang` (a missing arm does not compile).
 //! Content of the question bank lives with the bank in model::bank.
 
-
-
-
+pub mod data;
+pub mod question;
+pub mod results;
 pub mod shell;
-
+pub mod workshop;
 
 pub use crate::model::lang::{Lang, L};
 
-/// Norwegian and English number formatting of a readiness score.
-pub fn percent(lang: Lang, v: Option<u8>) -> String {
-    match (lang, v) {
-        (_, Some(v)) => format!("{v} %"),
-        (Lang::Nb, None) => "–".into(),
-        (Lang::Nn, None) => "–".into(),
-        (Lang::En, None) => "–".into(),
-    }
+/// A readiness score as shown everywhere; a dash when there is none yet.
+pub fn percent(v: Option<u8>) -> String {
+    v.map_or_else(|| "–".into(), |v| format!("{v} %"))
 }

@@ -26,6 +26,7 @@ pub fn problems(themes: &[&Theme]) -> Vec<String> {
         let tn = t.id.number();
         empty_langs(&format!("theme {tn} title"), &t.title, &mut out);
         empty_langs(&format!("theme {tn} intro"), &t.intro, &mut out);
+        empty_langs(&format!("theme {tn} short name"), &t.short, &mut out);
         empty_langs(&format!("theme {tn} national finding"), &t.national.summary, &mut out);
         if t.national.percent_with_failures > 100 {
             out.push(format!("theme {tn}: national share above 100 %"));

@@ -153,6 +153,8 @@ pub struct NationalFinding {
 pub struct Theme {
     pub id: ThemeId,
     pub title: L,
+    /// A few words for chart labels.
+    pub short: L,
     pub intro: L,
     pub national: NationalFinding,
     pub areas: &'static [SubArea],

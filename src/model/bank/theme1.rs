@@ -6,6 +6,7 @@ use crate::model::lang::L;
 pub static THEME: Theme = Theme {
     id: ThemeId::Guidance,
     title: L { nb: "Opplysning, råd og veiledning", nn: "Opplysning, råd og rettleiing", en: "Information, advice and guidance" },
+    short: L { nb: "Veiledning", nn: "Rettleiing", en: "Guidance" },
     intro: L {
         nb: "Sosialtjenesten skal gi opplysning, råd og veiledning som kan bidra til å løse eller forebygge sosiale problemer, uansett hvilke tjenester personen trenger.",
         nn: "Sosialtenesta skal gje opplysning, råd og rettleiing som kan bidra til å løyse eller førebyggje sosiale problem, same kva tenester personen treng.",

@@ -6,6 +6,7 @@ use crate::model::lang::L;
 pub static THEME: Theme = Theme {
     id: ThemeId::Support,
     title: L { nb: "Støttetiltak", nn: "Støttetiltak", en: "Support measures" },
+    short: L { nb: "Støttetiltak", nn: "Støttetiltak", en: "Support" },
     intro: L {
         nb: "Praktisk bistand og opplæring, støttekontakt og plass i institusjon skal være reelle tilbud også for personer med rusmiddelproblemer, og tildeles med vedtak og klagerett.",
         nn: "Praktisk bistand og opplæring, støttekontakt og plass i institusjon skal vere reelle tilbod også for personar med rusmiddelproblem, og blir tildelte med vedtak og klagerett.",

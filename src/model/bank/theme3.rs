@@ -6,6 +6,7 @@ use crate::model::lang::L;
 pub static THEME: Theme = Theme {
     id: ThemeId::Housing,
     title: L { nb: "Midlertidig husvære", nn: "Mellombels husvære", en: "Temporary accommodation" },
+    short: L { nb: "Midlertidig husvære", nn: "Mellombels husvære", en: "Temporary housing" },
     intro: L {
         nb: "Kommunen skal finne midlertidig husvære for dem som ikke klarer det selv, og husværet skal holde forsvarlig kvalitet.",
         nn: "Kommunen skal finne mellombels husvære for dei som ikkje klarer det sjølve, og husværet skal halde forsvarleg kvalitet.",

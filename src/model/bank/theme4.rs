@@ -10,6 +10,7 @@ pub static THEME: Theme = Theme {
         nn: "Oppfølging under behandling og etter institusjonsopphald",
         en: "Follow-up during treatment and after an institutional stay",
     },
+    short: L { nb: "Oppfølging", nn: "Oppfølging", en: "Follow-up" },
     intro: L {
         nb: "Sosialtjenesten skal følge opp personer under behandling med samtaler og om nødvendig hjemmebesøk, og forberede tiltak når institusjonsoppholdet slutter.",
         nn: "Sosialtenesta skal følgje opp personar under behandling med samtalar og om naudsynt heimebesøk, og førebu tiltak når institusjonsopphaldet sluttar.",

@@ -1,0 +1,194 @@
+//! The only module that touches browser APIs. Every function is total: a failing browser call becomes a value
+//! (`Err`, `None`, or nothing happens), never a panic. Native builds (tests, server-side rendering) get inert
+//! stand-ins so the same components render there.
+
+pub use imp::*;
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::{JsCast, JsValue};
+
+    use crate::model::save_format::{LoadError, MAX_FILE_BYTES};
+    use crate::persist::Store;
+
+    fn window() -> Option<web_sys::Window> {
+        web_sys::window()
+    }
+
+    fn document() -> Option<web_sys::Document> {
+        window()?.document()
+    }
+
+    fn js_err(e: JsValue) -> String {
+        e.as_string()
+            .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+            .or_else(|| js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()))
+            .unwrap_or_else(|| "unknown browser error".into())
+    }
+
+    /// Now as ISO 8601 (UTC) and as milliseconds since 1970.
+    pub fn clock() -> (String, u64) {
+        let d = js_sys::Date::new_0();
+        (String::from(d.to_iso_string()), d.get_time() as u64)
+    }
+
+    /// Today's local date as YYYY-MM-DD.
+    pub fn today() -> String {
+        let d = js_sys::Date::new_0();
+        format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    }
+
+    /// window.localStorage; every failure (private mode, disabled storage, quota) is an `Err`.
+    pub struct LocalStore;
+
+    impl LocalStore {
+        fn storage(&self) -> Result<web_sys::Storage, String> {
+            window()
+                .ok_or("no window")?
+                .local_storage()
+                .map_err(js_err)?
+                .ok_or_else(|| "localStorage is not available".into())
+        }
+    }
+
+    impl Store for LocalStore {
+        fn get(&self, key: &str) -> Result<Option<String>, String> {
+            self.storage()?.get_item(key).map_err(js_err)
+        }
+        fn set(&self, key: &str, value: &str) -> Result<(), String> {
+            self.storage()?.set_item(key, value).map_err(js_err)
+        }
+        fn remove(&self, key: &str) -> Result<(), String> {
+            self.storage()?.remove_item(key).map_err(js_err)
+        }
+        fn keys(&self) -> Vec<String> {
+            let Ok(s) = self.storage() else { return Vec::new() };
+            let n = s.length().unwrap_or(0);
+            (0..n).filter_map(|i| s.key(i).ok().flatten()).collect()
+        }
+    }
+
+    pub fn current_hash() -> String {
+        window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    }
+
+    pub fn set_hash(hash: &str) {
+        if let Some(w) = window() {
+            let _ = w.location().set_hash(hash);
+        }
+    }
+
+    /// Offers `content` as a file download. A download, not a network request: the Blob URL stays in this page.
+    pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
+        let parts = js_sys::Array::of1(&JsValue::from_str(content));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(js_err)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_err)?;
+        let doc = document().ok_or("no document")?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(js_err)?.dyn_into().map_err(|_| "not an anchor")?;
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+        // Revoke later: some browsers start reading the Blob only after the click handler returns.
+        yew::platform::spawn_local(async move {
+            yew::platform::time::sleep(std::time::Duration::from_secs(10)).await;
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        Ok(())
+    }
+
+    /// Reads a picked or dropped file, refusing an oversized one before reading a byte of it.
+    pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, LoadError> {
+        let size = file.size() as usize;
+        if size > MAX_FILE_BYTES {
+            return Err(LoadError::TooLarge { bytes: size });
+        }
+        let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+            .await
+            .map_err(|e| LoadError::Invalid { detail: js_err(e) })?;
+        Ok(js_sys::Uint8Array::new(&buf).to_vec())
+    }
+
+    pub fn focus(id: &str) {
+        if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    }
+
+    pub fn set_title(title: &str) {
+        if let Some(d) = document() {
+            d.set_title(title);
+        }
+    }
+
+    pub fn set_html_lang(code: &str) {
+        if let Some(el) = document().and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("lang", code);
+        }
+    }
+
+    pub fn print() {
+        if let Some(w) = window() {
+            let _ = w.print();
+        }
+    }
+
+    /// Lets the app work offline after the first visit. Skipped where service workers are unavailable
+    /// (file://, plain http off localhost, some private modes).
+    pub fn register_service_worker() {
+        let Some(nav) = window().map(|w| w.navigator()) else { return };
+        if !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
+            return;
+        }
+        let promise = nav.service_worker().register("./sw.js");
+        yew::platform::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use crate::persist::{MemoryStore, Store};
+
+    pub fn clock() -> (String, u64) {
+        ("2026-01-01T00:00:00.000Z".into(), 1_767_225_600_000)
+    }
+    pub fn today() -> String {
+        "2026-01-01".into()
+    }
+    /// Native stand-in: a fresh in-memory store.
+    pub struct LocalStore;
+    impl Store for LocalStore {
+        fn get(&self, _: &str) -> Result<Option<String>, String> {
+            Ok(None)
+        }
+        fn set(&self, k: &str, v: &str) -> Result<(), String> {
+            MemoryStore::default().set(k, v)
+        }
+        fn remove(&self, _: &str) -> Result<(), String> {
+            Ok(())
+        }
+        fn keys(&self) -> Vec<String> {
+            Vec::new()
+        }
+    }
+    pub fn current_hash() -> String {
+        String::new()
+    }
+    pub fn set_hash(_: &str) {}
+    pub async fn read_file(_: web_sys::File) -> Result<Vec<u8>, crate::model::save_format::LoadError> {
+        Err(crate::model::save_format::LoadError::Empty)
+    }
+    pub fn download(_: &str, _: &str, _: &str) -> Result<(), String> {
+        Err("downloads need a browser".into())
+    }
+    pub fn focus(_: &str) {}
+    pub fn set_title(_: &str) {}
+    pub fn set_html_lang(_: &str) {}
+    pub fn print() {}
+    pub fn register_service_worker() {}
+}

@@ -1,0 +1,15 @@
+//! Yew components, one per file. `shell` frames every page; `pages` holds one folder entry per page and the
+//! widgets they share.
+
+pub mod pages;
+pub mod shell;
+
+use yew::prelude::*;
+
+use crate::state::AppContext;
+
+/// The app state, or None outside the provider (never the case inside Root; components then render nothing).
+#[hook]
+pub fn use_app() -> Option<AppContext> {
+    use_context::<AppContext>()
+}

@@ -1,0 +1,85 @@
+//! Two assessments side by side: change per theme and every question whose answer moved.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::shell::Heading;
+use crate::components::use_app;
+use crate::i18n::{data as t, percent, question as tq, results as tr};
+use crate::model::bank;
+use crate::model::compare::{question_changes, theme_changes};
+
+#[component]
+pub fn Compare() -> Html {
+    let picks = use_state(|| None::<(String, String)>);
+    let Some(ctx) = use_app() else { return html! {} };
+    let lang = ctx.lang;
+    let list = &ctx.workspace.assessments;
+    if list.len() < 2 {
+        return html! { <><Heading text={t::COMPARE_TITLE.get(lang)} /><p>{ t::COMPARE_NEED_TWO.get(lang) }</p></> };
+    }
+    let (before_id, after_id) = (*picks)
+        .clone()
+        .unwrap_or_else(|| (list[list.len() - 2].id.clone(), list[list.len() - 1].id.clone()));
+    let (Some(before), Some(after)) = (ctx.workspace.get(&before_id), ctx.workspace.get(&after_id)) else { return html! {} };
+    let select = |which: usize| {
+        let (picks, b, a) = (picks.clone(), before_id.clone(), after_id.clone());
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            picks.set(Some(if which == 0 { (v, a.clone()) } else { (b.clone(), v) }));
+        })
+    };
+    let options = |selected: &str| html! {
+        for a in list.iter() {
+            <option value={a.id.clone()} selected={a.id == selected}>{ a.title() }</option>
+        }
+    };
+    let changes = question_changes(before, after);
+    let label = |x: Option<crate::model::answers::Answer>| x.map_or(tq::NOT_ANSWERED.get(lang), |x| x.label().get(lang));
+    html! {
+        <>
+            <Heading text={t::COMPARE_TITLE.get(lang)} />
+            <div class="field-row">
+                <div class="field">
+                    <label for="cmp-before">{ t::COMPARE_BEFORE.get(lang) }</label>
+                    <select id="cmp-before" onchange={select(0)}>{ options(&before_id) }</select>
+                </div>
+                <div class="field">
+                    <label for="cmp-after">{ t::COMPARE_AFTER.get(lang) }</label>
+                    <select id="cmp-after" onchange={select(1)}>{ options(&after_id) }</select>
+                </div>
+            </div>
+            <div class="table-wrap">
+                <table>
+                    <caption>{ tr::BY_THEME.get(lang) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ tr::COL_THEME.get(lang) }</th>
+                        <th scope="col">{ before.title() }</th>
+                        <th scope="col">{ after.title() }</th>
+                        <th scope="col">{ t::COMPARE_CHANGE.get(lang) }</th>
+                    </tr></thead>
+                    <tbody>
+                        for c in theme_changes(before, after) {
+                            <tr>
+                                <th scope="row">{ bank::theme(c.theme).title.get(lang) }</th>
+                                <td class="num">{ percent(c.before) }</td>
+                                <td class="num">{ percent(c.after) }</td>
+                                <td class="num">{ c.delta().map_or_else(|| "–".to_owned(), |d| format!("{d:+}")) }</td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <h2>{ t::COMPARE_QUESTIONS.get(lang) }</h2>
+            if changes.is_empty() {
+                <p>{ t::COMPARE_NONE.get(lang) }</p>
+            } else {
+                <ul class="change-list">
+                    for c in changes {
+                        <li>{ c.question.text.get(lang) }{ ": " }<strong>{ format!("{} → {}", label(c.before), label(c.after)) }</strong></li>
+                    }
+                </ul>
+            }
+        </>
+    }
+}

@@ -1,0 +1,40 @@
+//! One component per file: the pages, and the widgets they share.
+
+mod action_plan;
+mod answer_picker;
+mod assessment_card;
+mod assessments;
+mod bar_chart;
+mod basis_details;
+mod compare;
+mod corrupt_data;
+mod home;
+mod import_box;
+mod method;
+mod new_form;
+mod no_assessment;
+mod not_found;
+mod note_fields;
+mod overview;
+mod privacy;
+mod question_page;
+mod radar_chart;
+mod report;
+mod results;
+mod score_table;
+mod theme_summary;
+mod workshop;
+
+pub use assessments::Assessments;
+pub use compare::Compare;
+pub use home::Home;
+pub use method::Method;
+pub use no_assessment::NoAssessment;
+pub use not_found::NotFound;
+pub use overview::Overview;
+pub use privacy::Privacy;
+pub use question_page::QuestionPage;
+pub use report::Report;
+pub use results::Results;
+pub use theme_summary::ThemeSummary;
+pub use workshop::Workshop;

@@ -1,0 +1,74 @@
+//! The print-ready report: details, scores with charts and the national comparison, the action plan, and every
+//! answer with its note. Browser print gives the PDF; print.css removes navigation and keeps rows together.
+
+use yew::prelude::*;
+
+use super::action_plan::ActionPlan;
+use super::bar_chart::{Bar, BarChart};
+use super::score_table::{Row, ScoreTable};
+use crate::browser;
+use crate::components::shell::Heading;
+use crate::components::use_app;
+use crate::i18n::{question as tq, results as t, shell as ts};
+use crate::model::bank;
+use crate::model::report::{area_scores, theme_scores};
+
+#[component]
+pub fn Report() -> Html {
+    let Some(ctx) = use_app() else { return html! {} };
+    let Some(a) = ctx.open() else { return html! {} };
+    let lang = ctx.lang;
+    let themes = theme_scores(a);
+    let rows: Vec<Row> = themes.iter().map(|(th, s)| Row { label: th.title.get(lang), score: *s, national: Some(th.national.summary.get(lang)) }).collect();
+    let area_rows: Vec<Row> = area_scores(a).iter().map(|(ar, s)| Row { label: ar.name().get(lang), score: *s, national: None }).collect();
+    let print = Callback::from(|_: MouseEvent| browser::print());
+    html! {
+        <article class="report">
+            <p class="no-print"><button type="button" class="button" onclick={print}>{ t::PRINT.get(lang) }</button></p>
+            <Heading text={format!("{}: {}", t::REPORT_TITLE.get(lang), a.municipality)} />
+            <dl class="report-meta">
+                if !a.unit.is_empty() { <dt>{ ts::FIELD_UNIT.get(lang) }</dt><dd>{ a.unit.clone() }</dd> }
+                <dt>{ t::REPORT_META_DATE.get(lang) }</dt><dd>{ a.date.clone() }</dd>
+                if !a.participants.is_empty() { <dt>{ t::REPORT_META_PEOPLE.get(lang) }</dt><dd>{ a.participants.clone() }</dd> }
+            </dl>
+            <p class="muted">{ t::REPORT_DISCLAIMER.get(lang) }</p>
+            <section aria-labelledby="r-theme-h">
+                <h2 id="r-theme-h">{ t::BY_THEME.get(lang) }</h2>
+                <BarChart title={t::CHART_BARS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
+                    compare_label={Some(AttrValue::from(t::COL_NATIONAL.get(lang)))}
+                    bars={themes.iter().map(|(th, s)| Bar { label: th.short.get(lang), value: s.readiness, compare: Some(th.national.percent_with_failures) }).collect::<Vec<_>>()} />
+                <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} {rows} />
+                <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows} />
+            </section>
+            <section aria-labelledby="r-plan-h">
+                <h2 id="r-plan-h">{ t::ACTION_PLAN.get(lang) }</h2>
+                <ActionPlan assessment={a.clone()} editable={false} />
+            </section>
+            <section aria-labelledby="r-all-h">
+                <h2 id="r-all-h">{ t::REPORT_ANSWERS.get(lang) }</h2>
+                for th in bank::themes() {
+                    <h3>{ format!("{}. {}", th.id.number(), th.title.get(lang)) }</h3>
+                    <div class="table-wrap">
+                        <table class="answers-table">
+                            <caption class="visually-hidden">{ th.title.get(lang) }</caption>
+                            <thead><tr>
+                                <th scope="col">{ tq::COL_QUESTION.get(lang) }</th>
+                                <th scope="col">{ tq::COL_ANSWER.get(lang) }</th>
+                                <th scope="col">{ tq::COL_NOTE.get(lang) }</th>
+                            </tr></thead>
+                            <tbody>
+                                for q in th.questions() {
+                                    <tr>
+                                        <th scope="row">{ q.text.get(lang) }</th>
+                                        <td>{ a.answer(q.id).map_or(tq::NOT_ANSWERED.get(lang), |x| x.label().get(lang)) }</td>
+                                        <td>{ a.response(q.id).map(|r| r.note.clone()).unwrap_or_default() }</td>
+                                    </tr>
+                                }
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,56 @@
+//! The numbers behind every chart, as a real table: readiness, coverage, status and, for themes, the 2004 finding.
+
+use yew::prelude::*;
+
+use crate::components::use_app;
+use crate::i18n::{percent, results as t};
+use crate::model::scoring::Score;
+
+/// A row: label, score, and the national 2004 text if the table compares with it.
+#[derive(Clone, PartialEq)]
+pub struct Row {
+    pub label: &'static str,
+    pub score: Score,
+    pub national: Option<&'static str>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreTableProps {
+    pub caption: AttrValue,
+    pub first_column: AttrValue,
+    pub rows: Vec<Row>,
+}
+
+#[component]
+pub fn ScoreTable(props: &ScoreTableProps) -> Html {
+    let Some(ctx) = use_app() else { return html! {} };
+    let lang = ctx.lang;
+    let national = props.rows.iter().any(|r| r.national.is_some());
+    html! {
+        <div class="table-wrap">
+            <table class="score-table">
+                <caption>{ props.caption.clone() }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ props.first_column.clone() }</th>
+                        <th scope="col">{ t::COL_READINESS.get(lang) }</th>
+                        <th scope="col">{ t::COL_COVERAGE.get(lang) }</th>
+                        <th scope="col">{ t::COL_STATUS.get(lang) }</th>
+                        if national { <th scope="col">{ t::COL_NATIONAL.get(lang) }</th> }
+                    </tr>
+                </thead>
+                <tbody>
+                    for r in &props.rows {
+                        <tr>
+                            <th scope="row">{ r.label }</th>
+                            <td class="num" data-testid="readiness">{ percent(r.score.readiness) }</td>
+                            <td>{ t::based_on(lang, r.score.answered, r.score.total) }</td>
+                            <td><span class={classes!("status", format!("status-{:?}", r.score.status).to_lowercase())}>{ t::status(lang, r.score.status) }</span></td>
+                            if national { <td>{ r.national.unwrap_or("") }</td> }
+                        </tr>
+                    }
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,125 @@
+//! For trainers: the example municipality, presentation mode, and an offline merge of participants' files.
+
+use yew::prelude::*;
+
+use super::import_box::ImportBox;
+use crate::browser;
+use crate::components::shell::Heading;
+use crate::components::use_app;
+use crate::i18n::{data as td, percent, results as tr, shell as ts, workshop as t};
+use crate::model::answers::{Answer, Assessment};
+use crate::model::bank;
+use crate::model::merge::{spreads, theme_ranges};
+use crate::model::route::Route;
+use crate::model::save_format::decode_export;
+use crate::state::{Action, WorkshopFile};
+
+#[component]
+pub fn Workshop() -> Html {
+    let only_disagree = use_state(|| false);
+    let Some(ctx) = use_app() else { return html! {} };
+    let lang = ctx.lang;
+    let d = ctx.dispatcher();
+    let on_files = {
+        let d = d.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            let d = d.clone();
+            yew::platform::spawn_local(async move {
+                let mut out = Vec::new();
+                for file in files {
+                    let name = file.name();
+                    let result = browser::read_file(file).await.and_then(|b| decode_export(&b)).map(|i| i.assessment);
+                    out.push(WorkshopFile { file: name, result });
+                }
+                d.dispatch(Action::WorkshopAdd(out));
+            });
+        })
+    };
+    let open_demo = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::OpenDemo);
+            browser::set_hash(&Route::Overview.to_hash());
+        })
+    };
+    let good: Vec<Assessment> = ctx.workshop.iter().filter_map(|f| f.result.as_ref().ok().cloned()).collect();
+    let toggle = { let o = only_disagree.clone(); Callback::from(move |_: Event| o.set(!*o)) };
+    html! {
+        <>
+            <Heading text={t::TITLE.get(lang)} />
+            <section aria-labelledby="demo-h">
+                <h2 id="demo-h">{ t::DEMO_TITLE.get(lang) }</h2>
+                <p>{ ts::HOME_DEMO_HINT.get(lang) }</p>
+                <p class="button-row">
+                    <button type="button" class="button secondary" onclick={open_demo}>{ ts::HOME_DEMO.get(lang) }</button>
+                    <button type="button" class="button secondary" onclick={d.to_callback().reform(|_: MouseEvent| Action::ResetDemo)}>{ ts::DEMO_RESET.get(lang) }</button>
+                </p>
+                <p>{ t::PRESENT_HINT.get(lang) }</p>
+            </section>
+            <section aria-labelledby="merge-h">
+                <h2 id="merge-h">{ t::SPREAD.get(lang) }</h2>
+                <p>{ t::LEAD.get(lang) }</p>
+                <ImportBox id="workshop-files" label={t::PICK.get(lang)} multiple=true {on_files} />
+                if !ctx.workshop.is_empty() {
+                    <h3>{ t::FILES.get(lang) }</h3>
+                    <ul>
+                        for f in ctx.workshop.iter() {
+                            <li>
+                                { f.file.clone() }{ ": " }
+                                { match &f.result { Ok(a) => a.title(), Err(e) => td::load_error(lang, e) } }
+                            </li>
+                        }
+                    </ul>
+                    <button type="button" class="button secondary" onclick={d.to_callback().reform(|_: MouseEvent| Action::WorkshopClear)}>{ t::CLEAR.get(lang) }</button>
+                }
+                if !good.is_empty() {
+                    <p>{ t::participants(lang, good.len()) }</p>
+                    <div class="table-wrap">
+                        <table>
+                            <caption>{ t::RANGES.get(lang) }</caption>
+                            <thead><tr>
+                                <th scope="col">{ tr::COL_THEME.get(lang) }</th>
+                                <th scope="col">{ t::COL_MIN.get(lang) }</th>
+                                <th scope="col">{ t::COL_MAX.get(lang) }</th>
+                            </tr></thead>
+                            <tbody>
+                                for r in theme_ranges(&good) {
+                                    <tr>
+                                        <th scope="row">{ bank::theme(r.theme).title.get(lang) }</th>
+                                        <td class="num">{ percent(r.min) }</td>
+                                        <td class="num">{ percent(r.max) }</td>
+                                    </tr>
+                                }
+                            </tbody>
+                        </table>
+                    </div>
+                    <div class="shortcuts">
+                        <input type="checkbox" id="only-disagree" checked={*only_disagree} onchange={toggle} />
+                        <label for="only-disagree">{ t::ONLY_DISAGREE.get(lang) }</label>
+                    </div>
+                    <div class="table-wrap">
+                        <table class="spread-table">
+                            <caption>{ t::SPREAD.get(lang) }</caption>
+                            <thead><tr>
+                                <th scope="col">{ crate::i18n::question::COL_QUESTION.get(lang) }</th>
+                                for ans in Answer::ALL { <th scope="col">{ ans.label().get(lang) }</th> }
+                                <th scope="col">{ t::COL_UNANSWERED.get(lang) }</th>
+                                <th scope="col">{ t::DISAGREE.get(lang) }</th>
+                            </tr></thead>
+                            <tbody>
+                                for s in spreads(&good).into_iter().filter(|s| !*only_disagree || s.disagreement()) {
+                                    <tr class={classes!(s.disagreement().then_some("disagree"))}>
+                                        <th scope="row">{ s.question.text.get(lang) }</th>
+                                        for c in s.counts { <td class="num">{ c }</td> }
+                                        <td class="num">{ s.unanswered }</td>
+                                        <td>{ if s.disagreement() { t::DISAGREE.get(lang) } else { "" } }</td>
+                                    </tr>
+                                }
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            </section>
+        </>
+    }
+}

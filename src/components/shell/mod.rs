@@ -1,0 +1,13 @@
+//! The frame around every page.
+
+mod demo_banner;
+mod footer;
+mod header;
+mod heading;
+mod lang_switch;
+mod notice_bar;
+mod save_alert;
+mod frame;
+
+pub use heading::Heading;
+pub use frame::Shell;

@@ -1,0 +1,58 @@
+//! A failed save or a conflict with another tab: shown until resolved, with a way to keep the work.
+
+use yew::prelude::*;
+
+use crate::browser::LocalStore;
+use crate::components::use_app;
+use crate::downloads;
+use crate::i18n::data as t;
+use crate::persist::{self, Loaded};
+use crate::state::{Action, SaveStatus};
+
+#[component]
+pub fn SaveAlert() -> Html {
+    let Some(ctx) = use_app() else { return html! {} };
+    let lang = ctx.lang;
+    let download = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(a) = ctx.open() {
+                if let Err(e) = downloads::export_assessment(a) {
+                    ctx.dispatch(Action::DownloadFailed(e));
+                }
+            }
+        })
+    };
+    match &ctx.save {
+        SaveStatus::Failed { reason } => html! {
+            <div class="alert alert-error" role="alert">
+                <p>{ t::SAVE_FAILED.get(lang) }</p>
+                if ctx.open().is_some() {
+                    <button type="button" class="button" onclick={download}>{ t::DOWNLOAD_NOW.get(lang) }</button>
+                }
+                <details><summary>{ t::TECHNICAL.get(lang) }</summary><p>{ reason.clone() }</p></details>
+            </div>
+        },
+        SaveStatus::Conflict => {
+            let keep = ctx.dispatcher().to_callback().reform(|_: MouseEvent| Action::KeepMine);
+            let take = {
+                let d = ctx.dispatcher();
+                Callback::from(move |_: MouseEvent| {
+                    if let Loaded::Ready(stored) = persist::load_workspace(&LocalStore, crate::browser::clock().1) {
+                        d.dispatch(Action::TakeTheirs(stored));
+                    }
+                })
+            };
+            html! {
+                <div class="alert alert-error" role="alert">
+                    <p>{ t::CONFLICT.get(lang) }</p>
+                    <div class="button-row">
+                        <button type="button" class="button" onclick={take}>{ t::TAKE_THEIRS.get(lang) }</button>
+                        <button type="button" class="button secondary" onclick={keep}>{ t::KEEP_MINE.get(lang) }</button>
+                    </div>
+                </div>
+            }
+        }
+        _ => html! {},
+    }
+}

@@ -1,0 +1,160 @@
+//! Saving, several assessments, export/import, compare, and every error message about data.
+
+use super::{Lang, L};
+use crate::model::save_format::{LoadError, MAX_FILE_BYTES};
+
+pub const SAVED: L = L { nb: "Lagret i nettleseren", nn: "Lagra i nettlesaren", en: "Saved in this browser" };
+pub const NOT_SAVED: L = L { nb: "Ikke lagret!", nn: "Ikkje lagra!", en: "Not saved!" };
+pub const SAVE_FAILED: L = L {
+    nb: "Nettleseren tok ikke imot de siste endringene (lagringen kan være full eller slått av, for eksempel i privat modus). Svarene er fortsatt på skjermen: last ned en kopi nå.",
+    nn: "Nettlesaren tok ikkje imot dei siste endringane (lagringa kan vere full eller slått av, til dømes i privat modus). Svara er framleis på skjermen: last ned ein kopi no.",
+    en: "The browser did not accept the latest changes (storage may be full or switched off, for example in private mode). The answers are still on screen: download a copy now.",
+};
+pub const CONFLICT: L = L {
+    nb: "Vurderingene er endret i en annen fane. For ikke å overskrive det nyeste er dine siste endringer ikke lagret.",
+    nn: "Vurderingane er endra i ei anna fane. For ikkje å skrive over det nyaste er dei siste endringane dine ikkje lagra.",
+    en: "The assessments were changed in another tab. To avoid overwriting the newest work, your latest changes were not saved.",
+};
+pub const TAKE_THEIRS: L = L { nb: "Bruk versjonen fra den andre fanen", nn: "Bruk versjonen frå den andre fana", en: "Use the other tab's version" };
+pub const KEEP_MINE: L = L { nb: "Behold mine endringer", nn: "Behald endringane mine", en: "Keep my changes" };
+pub const OTHER_TAB: L = L {
+    nb: "Vurderingene ble oppdatert fra en annen fane.",
+    nn: "Vurderingane vart oppdaterte frå ei anna fane.",
+    en: "The assessments were updated from another tab.",
+};
+pub const DOWNLOAD_NOW: L = L { nb: "Last ned en kopi", nn: "Last ned ein kopi", en: "Download a copy" };
+pub const DISMISS: L = L { nb: "Lukk meldingen", nn: "Lukk meldinga", en: "Dismiss" };
+
+pub const CORRUPT: L = L {
+    nb: "Lagrede data i denne nettleseren kunne ikke leses. De er tatt vare på uendret, og verktøyet har startet uten dem. Last dem ned og ta vare på filen.",
+    nn: "Lagra data i denne nettlesaren kunne ikkje lesast. Dei er tekne vare på uendra, og verktøyet har starta utan dei. Last dei ned og ta vare på fila.",
+    en: "Data stored in this browser could not be read. It has been kept unchanged and the tool has started without it. Download it and keep the file.",
+};
+pub const CORRUPT_DOWNLOAD: L = L { nb: "Last ned de uleselige dataene", nn: "Last ned dei uleselege dataa", en: "Download the unreadable data" };
+pub const CORRUPT_DELETE: L = L { nb: "Slett de uleselige dataene", nn: "Slett dei uleselege dataa", en: "Delete the unreadable data" };
+
+pub const ASSESSMENTS_TITLE: L = L { nb: "Mine vurderinger", nn: "Mine vurderingar", en: "My assessments" };
+pub const ASSESSMENTS_LEAD: L = L {
+    nb: "Alle egenvurderinger som er lagret i denne nettleseren. Last ned en kopi jevnlig: noen nettlesere sletter data etter noen dager uten besøk.",
+    nn: "Alle eigenvurderingar som er lagra i denne nettlesaren. Last ned ein kopi jamleg: nokre nettlesarar slettar data etter nokre dagar utan besøk.",
+    en: "All self-assessments stored in this browser. Download a copy regularly: some browsers delete data after a few days without a visit.",
+};
+pub const NONE_YET: L = L { nb: "Ingen vurderinger er lagret ennå.", nn: "Ingen vurderingar er lagra enno.", en: "No assessments stored yet." };
+pub const OPENED: L = L { nb: "(åpen)", nn: "(open)", en: "(open)" };
+pub const EDIT_DETAILS: L = L { nb: "Endre opplysninger", nn: "Endre opplysningar", en: "Edit details" };
+pub const SAVE_DETAILS: L = L { nb: "Lagre opplysningene", nn: "Lagre opplysningane", en: "Save the details" };
+pub const CANCEL: L = L { nb: "Avbryt", nn: "Avbryt", en: "Cancel" };
+pub const CARRY_FORWARD: L = L { nb: "Start neste års vurdering fra denne", nn: "Start neste års vurdering frå denne", en: "Start next year's assessment from this one" };
+pub const EXPORT: L = L { nb: "Last ned som fil (JSON)", nn: "Last ned som fil (JSON)", en: "Download as a file (JSON)" };
+pub const DELETE: L = L { nb: "Slett", nn: "Slett", en: "Delete" };
+pub const UNDO: L = L { nb: "Angre", nn: "Angre", en: "Undo" };
+pub const NEVER_EXPORTED: L = L { nb: "Aldri lastet ned", nn: "Aldri lasta ned", en: "Never downloaded" };
+pub const EXPORT_REMINDER: L = L {
+    nb: "Denne vurderingen er endret siden den sist ble lastet ned. Last ned en ny kopi.",
+    nn: "Denne vurderinga er endra sidan ho sist vart lasta ned. Last ned ein ny kopi.",
+    en: "This assessment has changed since it was last downloaded. Download a new copy.",
+};
+
+pub fn last_exported(lang: Lang, when: &str) -> String {
+    match lang {
+        Lang::Nb => format!("Sist lastet ned {when}"),
+        Lang::Nn => format!("Sist lasta ned {when}"),
+        Lang::En => format!("Last downloaded {when}"),
+    }
+}
+
+pub fn deleted(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Nb => format!("«{name}» er slettet."),
+        Lang::Nn => format!("«{name}» er sletta."),
+        Lang::En => format!("\"{name}\" was deleted."),
+    }
+}
+
+pub fn carried(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Nb => format!("Ny vurdering laget fra «{name}». Svarene er overført og må bekreftes ett for ett."),
+        Lang::Nn => format!("Ny vurdering laga frå «{name}». Svara er overførte og må stadfestast eitt for eitt."),
+        Lang::En => format!("New assessment made from \"{name}\". The answers were carried over and must be confirmed one by one."),
+    }
+}
+
+pub const IMPORT_TITLE: L = L { nb: "Hent inn en fil", nn: "Hent inn ei fil", en: "Import a file" };
+pub const IMPORT_LABEL: L = L { nb: "Velg en fil lastet ned fra dette verktøyet", nn: "Vel ei fil lasta ned frå dette verktøyet", en: "Choose a file downloaded from this tool" };
+pub const IMPORT_DROP: L = L { nb: "…eller slipp filen her.", nn: "…eller slepp fila her.", en: "…or drop the file here." };
+pub const IMPORT_SAFE: L = L {
+    nb: "En innhentet fil legges til som en ny vurdering og overskriver aldri en eksisterende.",
+    nn: "Ei innhenta fil blir lagd til som ei ny vurdering og skriv aldri over ei eksisterande.",
+    en: "An imported file is added as a new assessment and never overwrites an existing one.",
+};
+
+pub fn imported(lang: Lang, name: &str, answered: usize, dropped: usize) -> String {
+    let base = match lang {
+        Lang::Nb => format!("«{name}» er hentet inn med {answered} svar."),
+        Lang::Nn => format!("«{name}» er henta inn med {answered} svar."),
+        Lang::En => format!("\"{name}\" was imported with {answered} answers."),
+    };
+    if dropped == 0 {
+        return base;
+    }
+    let extra = match lang {
+        Lang::Nb => format!("{dropped} svar på spørsmål som ikke finnes lenger, ble utelatt."),
+        Lang::Nn => format!("{dropped} svar på spørsmål som ikkje finst lenger, vart utelatne."),
+        Lang::En => format!("{dropped} answers to questions that no longer exist were left out."),
+    };
+    format!("{base} {extra}")
+}
+
+pub fn import_failed(lang: Lang, file: &str) -> String {
+    match lang {
+        Lang::Nb => format!("Filen «{file}» ble ikke hentet inn. Ingenting er endret."),
+        Lang::Nn => format!("Fila «{file}» vart ikkje henta inn. Ingenting er endra."),
+        Lang::En => format!("The file \"{file}\" was not imported. Nothing was changed."),
+    }
+}
+
+/// A plain sentence naming the problem and what to do, for every way a file can be wrong.
+pub fn load_error(lang: Lang, e: &LoadError) -> String {
+    let max_mb = MAX_FILE_BYTES / 1_000_000;
+    match (lang, e) {
+        (Lang::Nb, LoadError::TooLarge { bytes }) => format!("Filen er for stor ({} kB) til å være en fil fra dette verktøyet (maks {max_mb} MB).", bytes / 1000),
+        (Lang::Nn, LoadError::TooLarge { bytes }) => format!("Fila er for stor ({} kB) til å vere ei fil frå dette verktøyet (maks {max_mb} MB).", bytes / 1000),
+        (Lang::En, LoadError::TooLarge { bytes }) => format!("The file is too large ({} kB) to be a file from this tool (max {max_mb} MB).", bytes / 1000),
+        (Lang::Nb, LoadError::Empty) => "Filen er tom.".into(),
+        (Lang::Nn, LoadError::Empty) => "Fila er tom.".into(),
+        (Lang::En, LoadError::Empty) => "The file is empty.".into(),
+        (Lang::Nb, LoadError::NotUtf8) => "Filen er ikke en tekstfil i UTF-8, så den kommer ikke fra dette verktøyet.".into(),
+        (Lang::Nn, LoadError::NotUtf8) => "Fila er ikkje ei tekstfil i UTF-8, så ho kjem ikkje frå dette verktøyet.".into(),
+        (Lang::En, LoadError::NotUtf8) => "The file is not UTF-8 text, so it does not come from this tool.".into(),
+        (Lang::Nb, LoadError::NotJson { .. }) => "Filen er ikke gyldig JSON. Den kan være skadet eller avkortet; prøv en nyere nedlasting.".into(),
+        (Lang::Nn, LoadError::NotJson { .. }) => "Fila er ikkje gyldig JSON. Ho kan vere skadd eller avkorta; prøv ei nyare nedlasting.".into(),
+        (Lang::En, LoadError::NotJson { .. }) => "The file is not valid JSON. It may be damaged or cut short; try a newer download.".into(),
+        (Lang::Nb, LoadError::NotOurFormat) => "Dette ser ikke ut som en fil fra Egenvurdering rus.".into(),
+        (Lang::Nn, LoadError::NotOurFormat) => "Dette ser ikkje ut som ei fil frå Eigenvurdering rus.".into(),
+        (Lang::En, LoadError::NotOurFormat) => "This does not look like a file from this self-assessment tool.".into(),
+        (Lang::Nb, LoadError::WrongKind) => "Filen er fra dette verktøyet, men er ikke en nedlastet vurdering. Bruk «Last ned som fil» på siden Mine vurderinger.".into(),
+        (Lang::Nn, LoadError::WrongKind) => "Fila er frå dette verktøyet, men er ikkje ei nedlasta vurdering. Bruk «Last ned som fil» på sida Mine vurderingar.".into(),
+        (Lang::En, LoadError::WrongKind) => "The file is from this tool but is not a downloaded assessment. Use \"Download as a file\" on My assessments.".into(),
+        (Lang::Nb, LoadError::NewerVersion { found }) => format!("Filen er laget med en nyere versjon av verktøyet (filformat {found}). Last inn siden på nytt for å få siste versjon, og prøv igjen."),
+        (Lang::Nn, LoadError::NewerVersion { found }) => format!("Fila er laga med ein nyare versjon av verktøyet (filformat {found}). Last inn sida på nytt for å få siste versjon, og prøv igjen."),
+        (Lang::En, LoadError::NewerVersion { found }) => format!("The file was made with a newer version of the tool (file format {found}). Reload the page to get the latest version and try again."),
+        (Lang::Nb, LoadError::OlderVersion { found }) => format!("Filen er fra en gammel versjon (filformat {found}) som ikke lenger kan leses."),
+        (Lang::Nn, LoadError::OlderVersion { found }) => format!("Fila er frå ein gammal versjon (filformat {found}) som ikkje lenger kan lesast."),
+        (Lang::En, LoadError::OlderVersion { found }) => format!("The file is from an old version (file format {found}) that can no longer be read."),
+        (Lang::Nb, LoadError::Invalid { .. }) => "Filen har feil innhold (feil type verdi eller ukjente felt). Den kan være redigert for hånd.".into(),
+        (Lang::Nn, LoadError::Invalid { .. }) => "Fila har feil innhald (feil type verdi eller ukjende felt). Ho kan vere redigert for hand.".into(),
+        (Lang::En, LoadError::Invalid { .. }) => "The file has wrong content (wrong kinds of values or unknown fields). It may have been edited by hand.".into(),
+    }
+}
+
+pub const TECHNICAL: L = L { nb: "Tekniske detaljer", nn: "Tekniske detaljar", en: "Technical details" };
+
+// Compare
+pub const COMPARE_TITLE: L = L { nb: "Sammenlign to vurderinger", nn: "Samanlikn to vurderingar", en: "Compare two assessments" };
+pub const COMPARE_BEFORE: L = L { nb: "Tidligere vurdering", nn: "Tidlegare vurdering", en: "Earlier assessment" };
+pub const COMPARE_AFTER: L = L { nb: "Nyere vurdering", nn: "Nyare vurdering", en: "Later assessment" };
+pub const COMPARE_NEED_TWO: L = L { nb: "Du trenger minst to lagrede vurderinger for å sammenligne.", nn: "Du treng minst to lagra vurderingar for å samanlikne.", en: "You need at least two stored assessments to compare." };
+pub const COMPARE_CHANGE: L = L { nb: "Endring", nn: "Endring", en: "Change" };
+pub const COMPARE_QUESTIONS: L = L { nb: "Spørsmål med endret svar", nn: "Spørsmål med endra svar", en: "Questions with a changed answer" };
+pub const COMPARE_NONE: L = L { nb: "Ingen svar er endret.", nn: "Ingen svar er endra.", en: "No answers changed." };
+pub const COMPARE_LINK: L = L { nb: "Sammenlign vurderinger", nn: "Samanlikn vurderingar", en: "Compare assessments" };

@@ -1,0 +1,69 @@
+//! Overview, question pages and check-your-answers.
+
+use super::{Lang, L};
+
+pub fn theme_of(lang: Lang, n: u8) -> String {
+    match lang {
+        Lang::Nb | Lang::Nn => format!("Tema {n} av 4"),
+        Lang::En => format!("Theme {n} of 4"),
+    }
+}
+
+pub fn question_of(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Nb | Lang::Nn => format!("Spørsmål {n} av {total}"),
+        Lang::En => format!("Question {n} of {total}"),
+    }
+}
+
+pub const OVERVIEW_TITLE: L = L { nb: "Alle spørsmål", nn: "Alle spørsmål", en: "All questions" };
+pub const OVERVIEW_LEAD: L = L {
+    nb: "Velg et tema eller hopp rett til et spørsmål. Svarene lagres automatisk.",
+    nn: "Vel eit tema eller hopp rett til eit spørsmål. Svara blir lagra automatisk.",
+    en: "Choose a theme or jump straight to a question. Answers are saved automatically.",
+};
+pub const START_THEME: L = L { nb: "Start temaet", nn: "Start temaet", en: "Start the theme" };
+pub const CONTINUE_THEME: L = L { nb: "Fortsett temaet", nn: "Hald fram med temaet", en: "Continue the theme" };
+pub const CHECK_ANSWERS: L = L { nb: "Se over svarene", nn: "Sjå over svara", en: "Check your answers" };
+pub const NOT_ANSWERED: L = L { nb: "Ikke besvart", nn: "Ikkje svart på", en: "Not answered" };
+pub const TO_CONFIRM: L = L { nb: "Overført fra forrige vurdering – bekreft", nn: "Overført frå førre vurdering – stadfest", en: "Carried over from the last assessment – confirm" };
+pub const CONFIRM: L = L { nb: "Bekreft svaret", nn: "Stadfest svaret", en: "Confirm the answer" };
+
+pub const ANSWER_LEGEND_HINT: L = L { nb: "Velg ett svar", nn: "Vel eitt svar", en: "Choose one answer" };
+pub const CLEAR_ANSWER: L = L { nb: "Fjern svaret", nn: "Fjern svaret", en: "Clear the answer" };
+pub const HELP_TITLE: L = L { nb: "Hva tilsynet ser etter", nn: "Kva tilsynet ser etter", en: "What the auditor looks for" };
+pub const NOTE_LABEL: L = L { nb: "Notat: dokumentasjon og hva kommunen har i dag (valgfritt)", nn: "Notat: dokumentasjon og kva kommunen har i dag (valfritt)", en: "Note: evidence and what the municipality has today (optional)" };
+pub const NOTE_HINT: L = L {
+    nb: "For eksempel navnet på rutinen og hvor den ligger. Ikke skriv personopplysninger.",
+    nn: "Til dømes namnet på rutinen og kvar han ligg. Ikkje skriv personopplysningar.",
+    en: "For example the routine's name and where it is kept. Do not enter personal data.",
+};
+pub const ACTION_TITLE: L = L { nb: "Tiltak (valgfritt)", nn: "Tiltak (valfritt)", en: "Action (optional)" };
+pub const ACTION_WHAT: L = L { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What will be done" };
+pub const ACTION_WHO: L = L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" };
+pub const ACTION_DUE: L = L { nb: "Frist", nn: "Frist", en: "Deadline" };
+pub const BASIS_TITLE: L = L { nb: "Hjemmel og kilder", nn: "Heimel og kjelder", en: "Legal basis and sources" };
+pub const BASIS_THEN: L = L { nb: "Hjemmel i tilsynet 2004", nn: "Heimel i tilsynet 2004", en: "Legal basis in the 2004 audit" };
+pub const BASIS_TODAY: L = L { nb: "Hjemmel i dag", nn: "Heimel i dag", en: "Legal basis today" };
+pub const INDICATIVE: L = L { nb: "veiledende – kontroller i Lovdata", nn: "rettleiande – kontroller i Lovdata", en: "indicative – check in Lovdata" };
+pub const CLASS: L = L { nb: "Type krav", nn: "Type krav", en: "Kind of requirement" };
+pub const CLASS_LEGAL_HINT: L = L { nb: "Et nei tyder på lovbrudd.", nn: "Eit nei tyder på lovbrot.", en: "A no suggests a breach of law." };
+pub const CLASS_GOOD_HINT: L = L { nb: "Et nei er et forbedringspunkt.", nn: "Eit nei er eit forbetringspunkt.", en: "A no is an improvement point." };
+pub const SOURCES: L = L { nb: "Kilder", nn: "Kjelder", en: "Sources" };
+pub const AREAS: L = L { nb: "Problemområder (2007)", nn: "Problemområde (2007)", en: "Problem areas (2007)" };
+pub const PREVIOUS: L = L { nb: "Forrige", nn: "Førre", en: "Previous" };
+pub const NEXT: L = L { nb: "Fortsett", nn: "Hald fram", en: "Continue" };
+pub const TO_SUMMARY: L = L { nb: "Se over svarene i temaet", nn: "Sjå over svara i temaet", en: "Check the theme's answers" };
+pub const SHORTCUTS: L = L { nb: "Hurtigtaster", nn: "Snarvegtastar", en: "Keyboard shortcuts" };
+pub const SHORTCUTS_HINT: L = L {
+    nb: "Når de er slått på: 1–5 velger svar, N går videre og B går tilbake, så lenge du ikke skriver i et tekstfelt.",
+    nn: "Når dei er slått på: 1–5 vel svar, N går vidare og B går tilbake, så lenge du ikkje skriv i eit tekstfelt.",
+    en: "When on: 1–5 choose an answer, N goes on and B goes back, unless you are typing in a text field.",
+};
+pub const CHANGE: L = L { nb: "Endre", nn: "Endre", en: "Change" };
+pub const SUMMARY_TITLE: L = L { nb: "Se over svarene", nn: "Sjå over svara", en: "Check your answers" };
+pub const NEXT_THEME: L = L { nb: "Neste tema", nn: "Neste tema", en: "Next theme" };
+pub const SEE_RESULTS: L = L { nb: "Se resultatet", nn: "Sjå resultatet", en: "See the results" };
+pub const COL_QUESTION: L = L { nb: "Spørsmål", nn: "Spørsmål", en: "Question" };
+pub const COL_ANSWER: L = L { nb: "Svar", nn: "Svar", en: "Answer" };
+pub const COL_NOTE: L = L { nb: "Notat", nn: "Notat", en: "Note" };

@@ -1,0 +1,36 @@
+//! Workshop merge and presentation.
+
+use super::{Lang, L};
+
+pub const TITLE: L = L { nb: "Verksted: sammenlign deltakernes svar", nn: "Verkstad: samanlikn svara til deltakarane", en: "Workshop: compare participants' answers" };
+pub const LEAD: L = L {
+    nb: "Hent inn filene deltakerne har lastet ned av samme vurdering. Alt skjer i denne nettleseren; filene lagres ikke.",
+    nn: "Hent inn filene deltakarane har lasta ned av same vurdering. Alt skjer i denne nettlesaren; filene blir ikkje lagra.",
+    en: "Import the files participants downloaded of the same assessment. Everything happens in this browser; the files are not stored.",
+};
+pub const PICK: L = L { nb: "Velg deltakernes filer", nn: "Vel filene til deltakarane", en: "Choose the participants' files" };
+pub const CLEAR: L = L { nb: "Fjern alle filene", nn: "Fjern alle filene", en: "Remove all files" };
+pub const FILES: L = L { nb: "Filer i sammenligningen", nn: "Filer i samanlikninga", en: "Files in the comparison" };
+pub const RANGES: L = L { nb: "Spenn i beredskap per tema", nn: "Spenn i beredskap per tema", en: "Range of readiness per theme" };
+pub const COL_MIN: L = L { nb: "Lavest", nn: "Lågast", en: "Lowest" };
+pub const COL_MAX: L = L { nb: "Høyest", nn: "Høgast", en: "Highest" };
+pub const SPREAD: L = L { nb: "Svar per spørsmål", nn: "Svar per spørsmål", en: "Answers per question" };
+pub const DISAGREE: L = L { nb: "Uenighet", nn: "Usemje", en: "Disagreement" };
+pub const ONLY_DISAGREE: L = L { nb: "Vis bare spørsmål der deltakerne er uenige", nn: "Vis berre spørsmål der deltakarane er usamde", en: "Show only questions where participants disagree" };
+pub const COL_UNANSWERED: L = L { nb: "Ubesvart", nn: "Utan svar", en: "Unanswered" };
+pub const YES_WORD: L = L { nb: "Ja", nn: "Ja", en: "Yes" };
+
+pub fn participants(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Nb => format!("{n} deltakere"),
+        Lang::Nn => format!("{n} deltakarar"),
+        Lang::En => format!("{n} participants"),
+    }
+}
+
+pub const DEMO_TITLE: L = L { nb: "Eksempelkommunen", nn: "Dømekommunen", en: "The example municipality" };
+pub const PRESENT_HINT: L = L {
+    nb: "Presentasjonsmodus gir stor skrift og høy kontrast for projektor. Slå den av og på i toppmenyen.",
+    nn: "Presentasjonsmodus gjev stor skrift og høg kontrast for projektor. Slå han av og på i toppmenyen.",
+    en: "Presentation mode gives large type and high contrast for a projector. Toggle it in the top menu.",
+};

@@ -1,0 +1,142 @@
+//! Reducer transitions: what each action changes, and what it must leave alone.
+
+use std::rc::Rc;
+
+use egenvurdering_rus::model::answers::{ActionField, Answer};
+use egenvurdering_rus::model::demo::DEMO_ID;
+use egenvurdering_rus::model::lang::Lang;
+use egenvurdering_rus::model::route::Route;
+use egenvurdering_rus::model::save_format::{decode_export, encode_export, LoadError};
+use egenvurdering_rus::state::{Action, AppState, Notice, SaveStatus};
+use yew::Reducible;
+
+fn run(actions: Vec<Action>) -> Rc<AppState> {
+    actions.into_iter().fold(Rc::new(AppState::default()), |s, a| s.reduce(a))
+}
+
+fn create(name: &str) -> Action {
+    Action::Create { municipality: name.into(), unit: String::new(), date: "2026-11-23".into(), participants: String::new() }
+}
+
+#[test]
+fn create_opens_a_new_assessment_and_asks_for_a_save() {
+    let s = run(vec![create("Testvik")]);
+    assert_eq!(s.workspace.assessments.len(), 1);
+    assert_eq!(s.open().map(|a| a.municipality.as_str()), Some("Testvik"));
+    assert_eq!(s.save_seq, 1);
+}
+
+#[test]
+fn answering_changes_only_the_open_assessment() {
+    let s = run(vec![create("A"), create("B"), Action::Answer { question: "t1.responsibility", answer: Some(Answer::No) }]);
+    let (a, b) = (&s.workspace.assessments[0], &s.workspace.assessments[1]);
+    assert_eq!(a.answer("t1.responsibility"), None);
+    assert_eq!(b.answer("t1.responsibility"), Some(Answer::No));
+}
+
+#[test]
+fn no_op_actions_return_the_same_state_so_yew_skips_the_render() {
+    let s = run(vec![create("A")]);
+    let same = s.clone().reduce(Action::SetLang(Lang::Nb));
+    assert!(Rc::ptr_eq(&s, &same));
+    let same = s.clone().reduce(Action::Navigate(Route::Home));
+    assert!(Rc::ptr_eq(&s, &same));
+    let same = s.clone().reduce(Action::DismissNotice);
+    assert!(Rc::ptr_eq(&s, &same));
+}
+
+#[test]
+fn the_demo_never_touches_the_workspace() {
+    let s = run(vec![create("Ekte"), Action::OpenDemo, Action::Answer { question: "t1.responsibility", answer: Some(Answer::No) }]);
+    assert!(s.is_demo());
+    assert_eq!(s.open().map(|a| a.id.as_str()), Some(DEMO_ID));
+    assert_eq!(s.workspace.assessments.len(), 1);
+    assert_eq!(s.workspace.assessments[0].answer("t1.responsibility"), None);
+    assert_eq!(s.save_seq, 1, "only the create asked for a workspace save");
+    assert!(s.demo_seq >= 2);
+    let s = s.reduce(Action::ResetDemo);
+    assert_ne!(s.open().and_then(|a| a.answer("t1.responsibility")), Some(Answer::No));
+    let s = s.reduce(Action::CloseDemo);
+    assert_eq!(s.open().map(|a| a.municipality.as_str()), Some("Ekte"));
+}
+
+#[test]
+fn delete_then_undo_restores_the_assessment_in_place() {
+    let s = run(vec![create("A"), create("B"), create("C")]);
+    let id = s.workspace.assessments[1].id.clone();
+    let s = s.reduce(Action::Delete(id.clone()));
+    assert_eq!(s.workspace.assessments.len(), 2);
+    assert!(matches!(s.notice, Some(Notice::Deleted { .. })));
+    let s = s.reduce(Action::UndoDelete);
+    assert_eq!(s.workspace.assessments[1].id, id);
+    assert!(s.notice.is_none());
+}
+
+#[test]
+fn carry_forward_copies_answers_and_asks_for_confirmation() {
+    let s = run(vec![create("A"), Action::Answer { question: "t2.oral-applications", answer: Some(Answer::Partly) }]);
+    let id = s.workspace.assessments[0].id.clone();
+    let s = s.reduce(Action::CarryForward(id.clone()));
+    assert_eq!(s.workspace.assessments.len(), 2);
+    let next = s.open().expect("the copy is open");
+    assert_ne!(next.id, id);
+    assert_eq!(next.answer("t2.oral-applications"), Some(Answer::Partly));
+    assert!(next.to_confirm.contains("t2.oral-applications"));
+    let s = s.reduce(Action::Confirm("t2.oral-applications"));
+    assert!(s.open().is_some_and(|a| a.to_confirm.is_empty()));
+}
+
+#[test]
+fn import_adds_and_never_overwrites() {
+    let s = run(vec![create("A"), Action::Note { question: "t1.refer-on", text: "x".into() }]);
+    let original = s.workspace.assessments[0].clone();
+    // A file of the very same assessment, same id:
+    let imported = decode_export(encode_export(&original, "now").as_bytes()).expect("valid");
+    let s = s.reduce(Action::Import(imported));
+    assert_eq!(s.workspace.assessments.len(), 2);
+    assert_eq!(s.workspace.assessments[0], original);
+    assert_ne!(s.workspace.assessments[1].id, original.id);
+    assert!(matches!(s.notice, Some(Notice::Imported { answered: 0, dropped: 0, .. })));
+}
+
+#[test]
+fn a_failed_import_changes_no_data() {
+    let s = run(vec![create("A")]);
+    let after = s.clone().reduce(Action::ImportFailed { file: "x.json".into(), error: LoadError::Empty });
+    assert_eq!(after.workspace, s.workspace);
+    assert_eq!(after.save_seq, s.save_seq);
+}
+
+#[test]
+fn another_tabs_newer_save_is_taken_and_an_older_one_ignored() {
+    let s = run(vec![create("A"), Action::Saved { revision: 5, at: "t".into() }]);
+    let mut theirs = s.workspace.clone();
+    theirs.assessments[0].municipality = "Endret".into();
+    let older = egenvurdering_rus::model::save_format::Stored { workspace: theirs.clone(), revision: 4 };
+    let same = s.clone().reduce(Action::StorageChanged(Some(older)));
+    assert!(Rc::ptr_eq(&s, &same));
+    let newer = egenvurdering_rus::model::save_format::Stored { workspace: theirs, revision: 6 };
+    let s = s.reduce(Action::StorageChanged(Some(newer)));
+    assert_eq!(s.workspace.assessments[0].municipality, "Endret");
+    assert_eq!((s.revision, s.notice.clone()), (6, Some(Notice::OtherTab)));
+}
+
+#[test]
+fn a_conflict_waits_for_the_user_and_keep_mine_forces_the_next_save() {
+    let s = run(vec![create("A"), Action::SaveConflict]);
+    assert_eq!(s.save, SaveStatus::Conflict);
+    let s = s.reduce(Action::KeepMine);
+    assert!(s.force_save);
+    assert_eq!(s.save_seq, 2);
+}
+
+#[test]
+fn action_fields_and_language_are_kept() {
+    let s = run(vec![
+        create("A"),
+        Action::ActionItem { question: "t1.training", field: ActionField::Who, value: "Leder".into() },
+        Action::SetLang(Lang::Nn),
+    ]);
+    assert_eq!(s.open().and_then(|a| a.response("t1.training")).map(|r| r.action.who.as_str()), Some("Leder"));
+    assert_eq!((s.lang, s.prefs_seq), (Lang::Nn, 1));
+}

@@ -29,6 +29,7 @@ pub const NOT_ANSWERED: L = L { nb: "Ikke besvart", nn: "Ikkje svart på", en: "
 pub const TO_CONFIRM: L = L { nb: "Overført fra forrige vurdering – bekreft", nn: "Overført frå førre vurdering – stadfest", en: "Carried over from the last assessment – confirm" };
 pub const CONFIRM: L = L { nb: "Bekreft svaret", nn: "Stadfest svaret", en: "Confirm the answer" };
 
+pub const THEME_SCORE_NOW: L = L { nb: "Beredskap i temaet så langt", nn: "Beredskap i temaet så langt", en: "Readiness in this theme so far" };
 pub const ANSWER_LEGEND_HINT: L = L { nb: "Velg ett svar", nn: "Vel eitt svar", en: "Choose one answer" };
 pub const CLEAR_ANSWER: L = L { nb: "Fjern svaret", nn: "Fjern svaret", en: "Clear the answer" };
 pub const HELP_TITLE: L = L { nb: "Hva tilsynet ser etter", nn: "Kva tilsynet ser etter", en: "What the auditor looks for" };

@@ -65,6 +65,7 @@ pub const OPEN_REPORT: L = L { nb: "Åpne rapporten for utskrift", nn: "Opne rap
 pub const REPORT_TITLE: L = L { nb: "Rapport fra egenvurderingen", nn: "Rapport frå eigenvurderinga", en: "Self-assessment report" };
 pub const PRINT: L = L { nb: "Skriv ut eller lagre som PDF", nn: "Skriv ut eller lagre som PDF", en: "Print or save as PDF" };
 pub const REPORT_ANSWERS: L = L { nb: "Alle svar", nn: "Alle svar", en: "All answers" };
+pub const REPORT_META_UNIT: L = L { nb: "Enhet eller tjeneste", nn: "Eining eller teneste", en: "Unit or service" };
 pub const REPORT_META_DATE: L = L { nb: "Dato", nn: "Dato", en: "Date" };
 pub const REPORT_META_PEOPLE: L = L { nb: "Deltakere", nn: "Deltakarar", en: "Participants" };
 pub const REPORT_DISCLAIMER: L = L {

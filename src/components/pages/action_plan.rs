@@ -26,7 +26,7 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
         return html! { <p>{ t::NO_GAPS.get(lang) }</p> };
     }
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t::ACTION_PLAN.get(lang)}>
             <table class="plan-table">
                 <caption class="visually-hidden">{ t::ACTION_PLAN.get(lang) }</caption>
                 <thead>

@@ -49,7 +49,7 @@ pub fn Compare() -> Html {
                     <select id="cmp-after" onchange={select(1)}>{ options(&after_id) }</select>
                 </div>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={tr::BY_THEME.get(lang)}>
                 <table>
                     <caption>{ tr::BY_THEME.get(lang) }</caption>
                     <thead><tr>

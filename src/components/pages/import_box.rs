@@ -22,9 +22,9 @@ fn files(list: Option<FileList>) -> Vec<File> {
 
 #[component]
 pub fn ImportBox(props: &ImportBoxProps) -> Html {
+    let over = use_state(|| false);
     let Some(ctx) = use_app() else { return html! {} };
     let lang = ctx.lang;
-    let over = use_state(|| false);
     let onchange = {
         let on_files = props.on_files.clone();
         Callback::from(move |e: Event| {

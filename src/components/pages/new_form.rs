@@ -16,20 +16,28 @@ fn value(r: &NodeRef) -> String {
 
 #[component]
 pub fn NewForm() -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang;
+    let ctx = use_app();
     let error = use_state(|| false);
+    // Counts failed submits, so focus moves to the summary after it has rendered, on every failed attempt.
+    let attempts = use_state(|| 0u32);
+    use_effect_with(*attempts, |n| {
+        if *n > 0 {
+            browser::focus("error-summary");
+        }
+    });
     let refs = [use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref()];
+    let Some(ctx) = ctx else { return html! {} };
+    let lang = ctx.lang;
     let onsubmit = {
         let d = ctx.dispatcher();
-        let error = error.clone();
+        let (error, attempts) = (error.clone(), attempts.clone());
         let [m, u, dt, p] = refs.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let municipality = value(&m);
             if municipality.trim().is_empty() {
                 error.set(true);
-                browser::focus("error-summary");
+                attempts.set(*attempts + 1);
                 return;
             }
             error.set(false);

@@ -7,10 +7,11 @@ use yew::prelude::*;
 use super::{answer_picker::AnswerPicker, basis_details::BasisDetails, note_fields::NoteFields};
 use crate::browser;
 use crate::components::use_app;
-use crate::i18n::question as t;
+use crate::i18n::{percent, question as t, results as tr};
 use crate::model::answers::Answer;
 use crate::model::bank::{self, ThemeId};
 use crate::model::route::Route;
+use crate::model::scoring::score;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -76,7 +77,8 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     use_shortcuts(ctx.as_ref().is_some_and(|c| c.shortcuts), q.map_or("", |q| q.id), prev, next);
     let (Some(ctx), Some(q)) = (ctx, q) else { return html! {} };
     let Some(a) = ctx.open() else { return html! {} };
-    let answered = theme.questions().filter(|x| a.answer(x.id).is_some()).count();
+    let now = score(theme.questions(), a);
+    let answered = now.answered;
     let onsubmit = Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
         browser::set_hash(&next.to_hash());
@@ -92,6 +94,9 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             <p class="progress-text" id="q-progress">{ position }</p>
             <progress max={total.to_string()} value={answered.to_string()}
                 aria-label={crate::i18n::shell::answered_of(lang, answered, total)}></progress>
+            <p class="theme-score" data-testid="theme-score">
+                { format!("{}: {} ({})", t::THEME_SCORE_NOW.get(lang), percent(now.readiness), tr::based_on(lang, now.answered, now.total)) }
+            </p>
             <form class="form" {onsubmit}>
                 <fieldset class="question" aria-describedby="q-area">
                     <legend>

@@ -9,7 +9,7 @@ use super::score_table::{Row, ScoreTable};
 use crate::browser;
 use crate::components::shell::Heading;
 use crate::components::use_app;
-use crate::i18n::{question as tq, results as t, shell as ts};
+use crate::i18n::{question as tq, results as t};
 use crate::model::bank;
 use crate::model::report::{area_scores, theme_scores};
 
@@ -27,12 +27,12 @@ pub fn Report() -> Html {
             <p class="no-print"><button type="button" class="button" onclick={print}>{ t::PRINT.get(lang) }</button></p>
             <Heading text={format!("{}: {}", t::REPORT_TITLE.get(lang), a.municipality)} />
             <dl class="report-meta">
-                if !a.unit.is_empty() { <dt>{ ts::FIELD_UNIT.get(lang) }</dt><dd>{ a.unit.clone() }</dd> }
+                if !a.unit.is_empty() { <dt>{ t::REPORT_META_UNIT.get(lang) }</dt><dd>{ a.unit.clone() }</dd> }
                 <dt>{ t::REPORT_META_DATE.get(lang) }</dt><dd>{ a.date.clone() }</dd>
                 if !a.participants.is_empty() { <dt>{ t::REPORT_META_PEOPLE.get(lang) }</dt><dd>{ a.participants.clone() }</dd> }
             </dl>
             <p class="muted">{ t::REPORT_DISCLAIMER.get(lang) }</p>
-            <section aria-labelledby="r-theme-h">
+            <section>
                 <h2 id="r-theme-h">{ t::BY_THEME.get(lang) }</h2>
                 <BarChart title={t::CHART_BARS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
                     compare_label={Some(AttrValue::from(t::COL_NATIONAL.get(lang)))}
@@ -40,15 +40,15 @@ pub fn Report() -> Html {
                 <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} {rows} />
                 <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows} />
             </section>
-            <section aria-labelledby="r-plan-h">
+            <section>
                 <h2 id="r-plan-h">{ t::ACTION_PLAN.get(lang) }</h2>
                 <ActionPlan assessment={a.clone()} editable={false} />
             </section>
-            <section aria-labelledby="r-all-h">
+            <section>
                 <h2 id="r-all-h">{ t::REPORT_ANSWERS.get(lang) }</h2>
                 for th in bank::themes() {
                     <h3>{ format!("{}. {}", th.id.number(), th.title.get(lang)) }</h3>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={th.title.get(lang)}>
                         <table class="answers-table">
                             <caption class="visually-hidden">{ th.title.get(lang) }</caption>
                             <thead><tr>

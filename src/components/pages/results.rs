@@ -37,7 +37,7 @@ pub fn Results() -> Html {
         <>
             <Heading text={format!("{}: {}", t::RESULTS_TITLE.get(lang), a.title())} />
             <p class="lead">{ t::RESULTS_LEAD.get(lang) }{ " " }<a href={Route::Method.to_hash()}>{ crate::i18n::shell::NAV_METHOD.get(lang) }</a></p>
-            <section aria-labelledby="by-theme-h">
+            <section>
                 <h2 id="by-theme-h">{ t::BY_THEME.get(lang) }</h2>
                 <div class="charts">
                     <BarChart title={t::CHART_BARS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
@@ -51,14 +51,14 @@ pub fn Results() -> Html {
                     { themes.iter().map(|(th, _)| format!("{}: {}", th.title.get(lang), t::national_share(lang, th.national.percent_with_failures))).collect::<Vec<_>>().join(". ") }
                 </p>
             </section>
-            <section aria-labelledby="by-area-h">
+            <section>
                 <h2 id="by-area-h">{ t::BY_AREA.get(lang) }</h2>
                 <p>{ t::BY_AREA_LEAD.get(lang) }</p>
                 <BarChart title={t::CHART_AREAS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
                     bars={areas.iter().map(|(ar, s)| Bar { label: ar.name().get(lang), value: s.readiness, compare: None }).collect::<Vec<_>>()} />
                 <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows} />
             </section>
-            <section aria-labelledby="plan-h">
+            <section>
                 <h2 id="plan-h">{ t::ACTION_PLAN.get(lang) }</h2>
                 <p>{ t::ACTION_PLAN_LEAD.get(lang) }</p>
                 <ActionPlan assessment={a.clone()} />

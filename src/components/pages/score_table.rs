@@ -27,7 +27,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
     let lang = ctx.lang;
     let national = props.rows.iter().any(|r| r.national.is_some());
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={props.caption.clone()}>
             <table class="score-table">
                 <caption>{ props.caption.clone() }</caption>
                 <thead>

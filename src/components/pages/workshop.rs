@@ -74,7 +74,7 @@ pub fn Workshop() -> Html {
                 }
                 if !good.is_empty() {
                     <p>{ t::participants(lang, good.len()) }</p>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={t::RANGES.get(lang)}>
                         <table>
                             <caption>{ t::RANGES.get(lang) }</caption>
                             <thead><tr>
@@ -97,7 +97,7 @@ pub fn Workshop() -> Html {
                         <input type="checkbox" id="only-disagree" checked={*only_disagree} onchange={toggle} />
                         <label for="only-disagree">{ t::ONLY_DISAGREE.get(lang) }</label>
                     </div>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={t::SPREAD.get(lang)}>
                         <table class="spread-table">
                             <caption>{ t::SPREAD.get(lang) }</caption>
                             <thead><tr>

@@ -40,10 +40,13 @@ pub fn Shell() -> Html {
         <div class={classes!("app", ctx.present.then_some("present"))}>
             <a class="skip-link" href="#main" onclick={skip}>{ t::SKIP.get(lang) }</a>
             <Header />
-            <DemoBanner />
-            <SaveAlert />
-            <NoticeBar />
-            <main id="main" tabindex="-1">{ page }</main>
+            // Banners sit inside main so every piece of content belongs to a landmark.
+            <main id="main" tabindex="-1">
+                <DemoBanner />
+                <SaveAlert />
+                <NoticeBar />
+                { page }
+            </main>
             <Footer />
         </div>
     }

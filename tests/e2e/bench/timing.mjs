@@ -1,0 +1,52 @@
+// Speed figures for scripts/bench (figures, not pass/fail):
+//  - time to first render: navigation start to the app's first h1 in the DOM, median of 7 cold loads;
+//  - answer-to-score: radio click to the changed "readiness so far" text, median and p95 over 100 answers,
+//    measured inside the page with performance.now() and a MutationObserver.
+import { chromium } from '@playwright/test';
+
+const URL = process.env.BENCH_URL ?? 'http://127.0.0.1:8097/';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+
+const firstRender = [];
+for (let i = 0; i < 7; i++) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('h1')) { window.__firstH1 = performance.now(); obs.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(URL);
+  await page.waitForFunction(() => window.__firstH1 !== undefined);
+  firstRender.push(await page.evaluate(() => window.__firstH1));
+  await context.close();
+}
+
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(URL);
+await page.getByLabel('Kommune', { exact: true }).fill('Fartsvik');
+await page.getByRole('button', { name: 'Start egenvurderingen' }).click();
+await page.waitForSelector('[data-testid=theme-score]');
+const latencies = await page.evaluate(async () => {
+  const score = document.querySelector('[data-testid=theme-score]');
+  const out = [];
+  for (let i = 0; i < 100; i++) {
+    const radio = document.getElementById(i % 2 === 0 ? 'answer-yes' : 'answer-no');
+    const before = score.textContent;
+    const changed = new Promise((resolve) => {
+      const obs = new MutationObserver(() => { if (score.textContent !== before) { obs.disconnect(); resolve(performance.now()); } });
+      obs.observe(score, { characterData: true, childList: true, subtree: true });
+    });
+    const t0 = performance.now();
+    radio.click();
+    out.push((await changed) - t0);
+  }
+  return out;
+});
+await browser.close();
+
+const f = (x) => x.toFixed(1);
+console.log(`first render    median ${f(pct(firstRender, 50))} ms (7 loads, navigation start to first h1, no throttling)`);
+console.log(`answer->score   median ${f(pct(latencies, 50))} ms, p95 ${f(pct(latencies, 95))} ms over ${latencies.length} answers (target p95 <= 16 ms)`);

@@ -1,0 +1,39 @@
+// Static checks of the release build: CSP first and strict, SRI everywhere, no external URL, no eval.
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIST = process.env.E2E_DIST ?? join(process.cwd(), '..', '..', 'dist');
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+
+test('the CSP meta tag comes first in head and allows only this origin', () => {
+  const head = html.slice(html.indexOf('<head>') + 6).replace(/<!--[\s\S]*?-->/g, '');
+  const firstTag = head.match(/<[a-z]+[^>]*>/g)!.filter((t) => !t.startsWith('<meta charset'))[0];
+  expect(firstTag).toContain('http-equiv="Content-Security-Policy"');
+  const csp = firstTag.match(/content="([^"]+)"/)![1];
+  expect(csp).toContain("default-src 'none'");
+  const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'))!;
+  expect(scriptSrc).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toContain('BOOTSTRAP');
+});
+
+test('every script, stylesheet and preload carries a sha384 integrity hash', () => {
+  const tags = html.match(/<(script|link)\b[^>]*(src|href)="[^"]+"[^>]*>/g)!.filter((t) => !t.includes('rel="icon"'));
+  expect(tags.length).toBeGreaterThanOrEqual(3);
+  for (const t of tags) expect(t, t).toMatch(/integrity="sha384-/);
+});
+
+test('no file in dist fetches anything from another origin, and no JS uses eval', () => {
+  for (const f of readdirSync(DIST)) {
+    if (!/\.(html|js|css)$/.test(f)) continue;
+    const text = readFileSync(join(DIST, f), 'utf8');
+    const urls = (text.match(/https?:\/\/[^\s"'<>)]+/g) ?? []).filter((u) => !u.startsWith('http://www.w3.org/'));
+    // Documentation links inside wasm-bindgen's error-message strings: text shown to developers, never fetched.
+    const tolerated = urls.filter((u) => !/^https:\/\/developer\.mozilla\.org\/en-US\/docs\//.test(u));
+    expect(tolerated, f).toEqual([]);
+    if (f.endsWith('.js')) {
+      expect(text, f).not.toMatch(/\beval\(|new Function\(|setTimeout\("/);
+    }
+  }
+});

@@ -1,0 +1,49 @@
+// Shared steps and checks for the E2E specs.
+import { expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const WORKSPACE_KEY = 'egenvurdering-rus.v1.workspace';
+
+/** Opens the app on a clean browser storage (a fresh context already has one; this also clears the hash). */
+export async function fresh(page: Page, hash = '#/') {
+  await page.goto('/' + hash);
+  await expect(page.locator('h1')).toBeVisible();
+}
+
+export async function startAssessment(page: Page, name = 'Testvik kommune') {
+  await fresh(page);
+  await page.getByLabel('Kommune', { exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Start egenvurderingen' }).click();
+  await expect(page).toHaveURL(/#\/tema\/1\/sporsmal\/1$/);
+}
+
+/** Zero axe violations for WCAG 2.0/2.1 A and AA plus best practices, with the failing nodes in the message. */
+export async function expectNoAxeViolations(page: Page, what: string) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const found = r.violations.map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(found, `axe on ${what}`).toEqual([]);
+  expect(r.passes.length).toBeGreaterThan(0);
+}
+
+/** No horizontal scrolling of the page itself (WCAG 1.4.10 at 320 CSS px). */
+export async function expectNoHorizontalScroll(page: Page, what: string) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  expect(scroll, `reflow on ${what}`).toBeLessThanOrEqual(width);
+}
+
+export async function storedWorkspace(page: Page): Promise<string | null> {
+  return page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY);
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails if it never gets there. */
+export async function tabTo(page: Page, matches: (el: { tag: string; id: string; text: string; type: string }) => boolean, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { tag: a?.tagName ?? '', id: a?.id ?? '', text: (a?.textContent ?? '').trim(), type: a?.getAttribute('type') ?? '' };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error('never reached the element by Tab');
+}

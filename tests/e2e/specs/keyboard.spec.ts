@@ -1,0 +1,72 @@
+// A new user answers every question of theme 1 with the keyboard alone and sees the expected score and status.
+import { test, expect } from '@playwright/test';
+import { tabTo } from './helpers';
+
+// Theme 1 in bank order; index into Ja, Delvis, Nei, Vet ikke, Ikke relevant.
+// Points: 2+2+1+0+2+2+(excluded)+0+2 = 11 half-points of 8 scored questions -> 11/16 = 68.75 -> 69 %.
+// No legal requirement is Nei/Vet ikke (Nei and Vet ikke are on good-practice questions) -> improvement points.
+const ANSWERS = [0, 0, 1, 2, 0, 0, 4, 3, 0];
+
+test('keyboard-only walkthrough of theme 1', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toBeVisible();
+  await tabTo(page, (e) => e.id === 'new-municipality');
+  await page.keyboard.type('Tastaturvik kommune');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/tema\/1\/sporsmal\/1$/);
+
+  for (const [i, k] of ANSWERS.entries()) {
+    await expect(page.locator('.progress-text')).toHaveText(`Spørsmål ${i + 1} av 9`);
+    await expect(page.locator('h1')).toBeFocused(); // focus moved to the new question
+    await tabTo(page, (e) => e.type === 'radio');
+    if (k === 0) await page.keyboard.press('Space');
+    for (let j = 0; j < k; j++) await page.keyboard.press('ArrowDown');
+    await expect(page.locator('input[type=radio]:checked')).toHaveCount(1);
+    await tabTo(page, (e) => e.tag === 'BUTTON' && e.type === 'submit');
+    await page.keyboard.press('Enter');
+  }
+
+  await expect(page).toHaveURL(/#\/tema\/1\/oppsummering$/);
+  await expect(page.locator('h1')).toBeFocused();
+  await tabTo(page, (e) => e.tag === 'A' && e.text === 'Se resultatet');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/resultat$/);
+  const row = page.locator('table.score-table').first().locator('tbody tr').first();
+  await expect(row.locator('th')).toHaveText('Opplysning, råd og veiledning');
+  await expect(row.locator('[data-testid=readiness]')).toHaveText('69 %');
+  await expect(row).toContainText('basert på 9 av 9 spørsmål');
+  await expect(row).toContainText('Forbedringspunkter');
+});
+
+test('opt-in shortcuts answer with 1-5 and move with N and B', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Kommune', { exact: true }).fill('Snarvik');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sporsmal\/1$/);
+  await page.keyboard.press('3');
+  await expect(page.locator('input[type=radio]:checked')).toHaveCount(0); // off by default (WCAG 2.1.4)
+  await page.getByLabel('Hurtigtaster').check();
+  await page.locator('h1').focus();
+  await page.keyboard.press('3');
+  await expect(page.getByLabel('Nei')).toBeChecked();
+  await page.keyboard.press('n');
+  await expect(page).toHaveURL(/sporsmal\/2$/);
+  await page.keyboard.press('b');
+  await expect(page).toHaveURL(/sporsmal\/1$/);
+  await page.getByLabel(/Notat/).focus();
+  await page.keyboard.type('1n');
+  await expect(page.getByLabel(/Notat/)).toHaveValue('1n'); // typing is never taken as a shortcut
+  await expect(page).toHaveURL(/sporsmal\/1$/);
+});
+
+test('back and forward buttons move between questions', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Kommune', { exact: true }).fill('Historikk');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Fortsett' }).click();
+  await expect(page.locator('.progress-text')).toHaveText('Spørsmål 2 av 9');
+  await page.goBack();
+  await expect(page.locator('.progress-text')).toHaveText('Spørsmål 1 av 9');
+  await page.goForward();
+  await expect(page.locator('.progress-text')).toHaveText('Spørsmål 2 av 9');
+});

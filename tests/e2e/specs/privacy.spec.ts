@@ -1,0 +1,71 @@
+// Proof of the privacy promise: a full walkthrough makes no request to any other origin and none at all after
+// start-up, and the Content-Security-Policy is never violated.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+test('a full walkthrough stays on the device', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const requests: string[] = [];
+  const foreign: string[] = [];
+  context.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith('blob:') || url.startsWith('data:')) return; // in-page downloads, not network
+    requests.push(url);
+    if (new URL(url).origin !== origin) foreign.push(url);
+  });
+  // Belt and braces: anything off-origin is aborted (and recorded above) rather than sent.
+  await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
+  await context.addInitScript(() => {
+    (window as any).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+
+  await page.goto('/');
+  await expect(page.locator('h1')).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker?.ready);
+  await page.waitForLoadState('networkidle');
+  const startup = requests.length;
+  expect(startup).toBeGreaterThan(0);
+
+  // Answer, switch language, export, import, results, CSV, report, workshop.
+  await page.getByLabel('Kommune', { exact: true }).fill('Personvernvik');
+  await page.getByRole('button', { name: 'Start egenvurderingen' }).click();
+  for (let i = 0; i < 9; i++) {
+    await page.locator('input[type=radio]').nth(i % 5).check();
+    await page.getByLabel(/Notat/).fill(`notat ${i}`);
+    await page.locator('button[type=submit]').click();
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.goto('/#/vurderinger');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download as a file/ }).click()]);
+  await page.locator('#import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: readFileSync(await download.path()) });
+  await expect(page.getByText(/was imported/)).toBeVisible();
+  await page.goto('/#/resultat');
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).click()]);
+  await page.goto('/#/rapport');
+  await page.goto('/#/verksted');
+  await page.getByRole('button', { name: 'Try the example municipality' }).click();
+  await page.goto('/#/resultat');
+  await expect(page.locator('h1')).toContainText('Fjordvik');
+
+  expect(foreign).toEqual([]);
+  expect(requests.slice(startup), 'requests after start-up').toEqual([]);
+  expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('the CSP really blocks an inline script and a foreign fetch', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toBeVisible();
+  const result = await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.body.appendChild(s);
+    let fetched = 'sent';
+    try { await fetch('https://example.org/'); } catch { fetched = 'blocked'; }
+    return { inline: (window as any).__inline, fetched };
+  });
+  expect(result).toEqual({ inline: undefined, fetched: 'blocked' });
+});

@@ -5,6 +5,7 @@
    put it where index.html has the placeholder 'sha256-BOOTSTRAP'.
 2. Write sw.js, the service worker that keeps the app usable offline, with the exact list of built files and a
    cache name derived from their contents (a new build gets a new cache; the old one is deleted).
+3. Put the start page that pre_build.py rendered into <body>, so the first paint needs no wasm.
 """
 import base64
 import hashlib
@@ -13,6 +14,7 @@ import re
 import sys
 from pathlib import Path
 
+root = Path(__file__).resolve().parent.parent
 staging = Path(os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist"))
 index = staging / "index.html"
 html = index.read_text(encoding="utf-8")
@@ -27,6 +29,12 @@ hashes = " ".join(
     "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'" for s in inline
 )
 html = html.replace(PLACEHOLDER, hashes)
+# 3. The start page rendered at build time (pre_build.py), shown until the wasm app replaces it. It is inert:
+#    nothing in it works yet, so it must not take focus or input that would be lost.
+prerender = (root / ".generated" / "prerender.html").read_text(encoding="utf-8")
+if "<body>" not in html:
+    sys.exit("post_build: index.html has no <body> to put the prerendered page in")
+html = html.replace("<body>", f'<body>\n    <div id="prerender" inert>{prerender}</div>', 1)
 index.write_text(html, encoding="utf-8")
 
 files = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file() and p.name != "sw.js")

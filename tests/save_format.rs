@@ -70,14 +70,24 @@ fn empty_non_utf8_and_non_json_are_refused() {
 
 #[test]
 fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
+    // Reaching the assertions at all proves there was no stack overflow.
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(matches!(err(deep.as_bytes()), LoadError::NotJson { .. }));
-    let deep_obj = format!(
-        "{{\"format\":\"{EXPORT_FORMAT}\",\"schema_version\":1,\"x\":{}{}}}",
+    assert_eq!(err(deep.as_bytes()), LoadError::NotOurFormat);
+    let unclosed = "[".repeat(100_000);
+    assert!(matches!(err(unclosed.as_bytes()), LoadError::NotJson { .. }));
+    let deep_field = format!(
+        "{{\"format\":\"{EXPORT_FORMAT}\",\"schema_version\":1,\"x\":{}1{}}}",
         "{\"a\":".repeat(5000),
         "}".repeat(5000)
     );
-    assert!(matches!(err(deep_obj.as_bytes()), LoadError::NotJson { .. }));
+    let e = err(deep_field.as_bytes());
+    assert!(matches!(e, LoadError::Invalid { .. }), "{e:?}");
+    let deep_known = format!(
+        "{{\"format\":\"{EXPORT_FORMAT}\",\"schema_version\":1,\"app_version\":\"x\",\"bank_version\":1,\"exported_at\":\"x\",\"assessment\":{{\"id\":\"a\",\"municipality\":{}{}}}}}",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    assert!(matches!(err(deep_known.as_bytes()), LoadError::Invalid { .. }));
 }
 
 #[test]

@@ -3,7 +3,6 @@
 //! size, JSON, format, version (migrate or refuse), shape, meaning. Nothing here touches the browser.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::answers::{Assessment, MAX_FIELD_CHARS, MAX_NOTE_CHARS};
 use super::bank::{self, BANK_VERSION};
@@ -65,6 +64,23 @@ pub enum LoadError {
     Invalid { detail: String },
 }
 
+impl LoadError {
+    /// The technical detail behind the user's message, for the "Technical details" disclosure.
+    pub fn technical(&self) -> String {
+        match self {
+            LoadError::TooLarge { bytes } => format!("size {bytes} bytes > {MAX_FILE_BYTES}"),
+            LoadError::Empty => "empty".into(),
+            LoadError::NotUtf8 => "not UTF-8".into(),
+            LoadError::NotJson { detail } | LoadError::Invalid { detail } => detail.clone(),
+            LoadError::NotOurFormat => "format field missing or unknown".into(),
+            LoadError::WrongKind => "format is the other file kind of this tool".into(),
+            LoadError::NewerVersion { found } | LoadError::OlderVersion { found } => {
+                format!("schema_version {found}, supported {OLDEST_SCHEMA_VERSION}..={SCHEMA_VERSION}")
+            }
+        }
+    }
+}
+
 /// A stored workspace as read back, with its revision.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stored {
@@ -105,8 +121,18 @@ pub fn encode_export(a: &Assessment, now: &str) -> String {
     serde_json::to_string_pretty(&env).unwrap_or_default()
 }
 
-/// Bytes to a JSON object whose format and schema version are ours, migrated to the current schema.
-fn read_envelope(bytes: &[u8], format: &str) -> Result<Value, LoadError> {
+/// Just the two fields that decide whether and how to read the rest; other fields are skipped.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    schema_version: Option<u64>,
+}
+
+/// Bytes to the text of a JSON document whose format and schema version are ours, migrated to the current schema.
+/// Parses from text throughout (no `serde_json::Value` tree), which keeps the wasm small.
+fn read_envelope(bytes: &[u8], format: &str) -> Result<String, LoadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: bytes.len() });
     }
@@ -115,36 +141,38 @@ fn read_envelope(bytes: &[u8], format: &str) -> Result<Value, LoadError> {
     if text.is_empty() {
         return Err(LoadError::Empty);
     }
-    // serde_json stops at 128 levels of nesting, so hostile deep input is an error, not a stack overflow.
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson { detail: e.to_string() })?;
-    let obj = value.as_object().ok_or(LoadError::NotOurFormat)?;
-    match obj.get("format").and_then(Value::as_str) {
+    // Well-formed JSON at all? serde_json stops at 128 levels of nesting, so hostile deep input is an error here,
+    // not a stack overflow.
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| LoadError::NotJson { detail: e.to_string() })?;
+    let header: Header = match text.starts_with('{') {
+        true => serde_json::from_str(text).map_err(|_| LoadError::NotOurFormat)?,
+        false => return Err(LoadError::NotOurFormat),
+    };
+    match header.format.as_deref() {
         Some(f) if f == format => {}
         Some(WORKSPACE_FORMAT) | Some(EXPORT_FORMAT) => return Err(LoadError::WrongKind),
         _ => return Err(LoadError::NotOurFormat),
     }
-    let version = obj.get("schema_version").and_then(Value::as_u64).ok_or(LoadError::NotOurFormat)?;
+    let version = header.schema_version.ok_or(LoadError::NotOurFormat)?;
     if version > SCHEMA_VERSION {
         return Err(LoadError::NewerVersion { found: version });
     }
     if version < OLDEST_SCHEMA_VERSION {
         return Err(LoadError::OlderVersion { found: version });
     }
-    Ok(migrate(value, version))
+    migrate(text, version)
 }
 
-/// Upgrades step by step: MIGRATIONS[i] turns schema OLDEST+i into OLDEST+i+1. Empty while only v1 has shipped;
-/// a new schema version adds a step here and a golden fixture in tests/fixtures.
-const MIGRATIONS: &[fn(Value) -> Value] = &[];
+/// Upgrades step by step: MIGRATIONS[i] turns the JSON text of schema OLDEST+i into OLDEST+i+1. Empty while only
+/// v1 has shipped; a new schema version adds a step here and a golden fixture in tests/fixtures.
+const MIGRATIONS: &[fn(&str) -> Result<String, LoadError>] = &[];
 
-fn migrate(mut value: Value, from: u64) -> Value {
+fn migrate(text: &str, from: u64) -> Result<String, LoadError> {
+    let mut out = text.to_owned();
     for step in MIGRATIONS.iter().skip((from - OLDEST_SCHEMA_VERSION) as usize) {
-        value = step(value);
+        out = step(&out)?;
     }
-    if let Some(v) = value.get_mut("schema_version") {
-        *v = Value::from(SCHEMA_VERSION);
-    }
-    value
+    Ok(out)
 }
 
 fn invalid(e: serde_json::Error) -> LoadError {
@@ -197,15 +225,15 @@ fn check_meaning(mut a: Assessment) -> Result<Imported, LoadError> {
 
 /// Reads an exported assessment file.
 pub fn decode_export(bytes: &[u8]) -> Result<Imported, LoadError> {
-    let value = read_envelope(bytes, EXPORT_FORMAT)?;
-    let env: ExportEnvelope = serde_json::from_value(value).map_err(invalid)?;
+    let text = read_envelope(bytes, EXPORT_FORMAT)?;
+    let env: ExportEnvelope = serde_json::from_str(&text).map_err(invalid)?;
     check_meaning(env.assessment)
 }
 
 /// Reads the workspace kept in browser storage.
 pub fn decode_workspace(text: &str) -> Result<Stored, LoadError> {
-    let value = read_envelope(text.as_bytes(), WORKSPACE_FORMAT)?;
-    let env: StoredEnvelope = serde_json::from_value(value).map_err(invalid)?;
+    let text = read_envelope(text.as_bytes(), WORKSPACE_FORMAT)?;
+    let env: StoredEnvelope = serde_json::from_str(&text).map_err(invalid)?;
     let mut workspace = env.data;
     let mut assessments = Vec::with_capacity(workspace.assessments.len());
     for a in workspace.assessments {

@@ -19,6 +19,18 @@ pub enum Status {
     WellCovered,
 }
 
+impl Status {
+    /// Stable token for CSS classes and tests.
+    pub fn token(self) -> &'static str {
+        match self {
+            Status::NotAssessed => "not-assessed",
+            Status::LikelyBreach => "likely-breach",
+            Status::ImprovementPoints => "improvement-points",
+            Status::WellCovered => "well-covered",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Score {
     /// 0–100, or None when no question could be scored (none answered, or all not relevant).

@@ -28,7 +28,7 @@ pub fn Overview() -> Html {
                             <h2 id={h}>{ format!("{}. {}", th.id.number(), th.title.get(lang)) }</h2>
                             <p class="theme-meta">
                                 <span>{ t::answered_of(lang, s.answered, s.total) }</span>
-                                <span class={classes!("status", format!("status-{:?}", s.status).to_lowercase())}>{ tr::status(lang, s.status) }</span>
+                                <span class={classes!("status", format!("status-{}", s.status.token()))}>{ tr::status(lang, s.status) }</span>
                                 <span>{ format!("{}: {}", tr::COL_READINESS.get(lang), percent(s.readiness)) }</span>
                             </p>
                             <progress max={s.total.to_string()} value={s.answered.to_string()} aria-label={t::answered_of(lang, s.answered, s.total)}></progress>

@@ -16,13 +16,14 @@ pub struct RadarChartProps {
 const C: f64 = 200.0;
 const R: f64 = 120.0;
 
-fn point(i: usize, n: usize, v: f64) -> (f64, f64) {
+/// Whole-pixel coordinates: formatting integers keeps the float formatter out of the wasm.
+fn point(i: usize, n: usize, v: f64) -> (i32, i32) {
     let angle = std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2;
-    (C + R * v * angle.cos(), C + R * v * angle.sin())
+    ((C + R * v * angle.cos()).round() as i32, (C + R * v * angle.sin()).round() as i32)
 }
 
 fn polygon(n: usize, values: impl Iterator<Item = f64>) -> String {
-    values.enumerate().map(|(i, v)| { let (x, y) = point(i, n, v); format!("{x:.1},{y:.1}") }).collect::<Vec<_>>().join(" ")
+    values.enumerate().map(|(i, v)| { let (x, y) = point(i, n, v); format!("{x},{y}") }).collect::<Vec<_>>().join(" ")
 }
 
 #[component]
@@ -38,11 +39,11 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     {{
                         let (x, y) = point(i, n, 1.0);
                         let (lx, ly) = point(i, n, 1.22);
-                        let anchor = if (lx - C).abs() < 1.0 { "middle" } else if lx > C { "start" } else { "end" };
+                        let anchor = match lx.cmp(&(C as i32)) { std::cmp::Ordering::Equal => "middle", std::cmp::Ordering::Greater => "start", std::cmp::Ordering::Less => "end" };
                         html! {
                             <g>
-                                <line x1={C.to_string()} y1={C.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} class="grid" />
-                                <text x={format!("{lx:.1}")} y={format!("{ly:.1}")} text-anchor={anchor} class="label">
+                                <line x1="200" y1="200" x2={x.to_string()} y2={y.to_string()} class="grid" />
+                                <text x={lx.to_string()} y={ly.to_string()} text-anchor={anchor} class="label">
                                     { format!("{} ({})", label, percent(*value)) }
                                 </text>
                             </g>

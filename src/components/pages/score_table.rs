@@ -45,7 +45,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                             <th scope="row">{ r.label }</th>
                             <td class="num" data-testid="readiness">{ percent(r.score.readiness) }</td>
                             <td>{ t::based_on(lang, r.score.answered, r.score.total) }</td>
-                            <td><span class={classes!("status", format!("status-{:?}", r.score.status).to_lowercase())}>{ t::status(lang, r.score.status) }</span></td>
+                            <td><span class={classes!("status", format!("status-{}", r.score.status.token()))}>{ t::status(lang, r.score.status) }</span></td>
                             if national { <td>{ r.national.unwrap_or("") }</td> }
                         </tr>
                     }

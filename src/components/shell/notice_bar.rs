@@ -22,7 +22,7 @@ pub fn NoticeBar() -> Html {
                 <>
                     <p><strong>{ t::import_failed(lang, file) }</strong></p>
                     <p>{ t::load_error(lang, error) }</p>
-                    <details><summary>{ t::TECHNICAL.get(lang) }</summary><p>{ format!("{error:?}") }</p></details>
+                    <details><summary>{ t::TECHNICAL.get(lang) }</summary><p>{ error.technical() }</p></details>
                 </>
             },
         ),

@@ -48,7 +48,8 @@ test('a bad or hostile import changes nothing and says why', async ({ page }) =>
   const cases: [string, Buffer, RegExp][] = [
     ['tom.json', Buffer.from(''), /Filen er tom/],
     ['stor.json', Buffer.alloc(2_000_000, 0x20), /for stor/],
-    ['dyp.json', Buffer.from('['.repeat(50_000) + ']'.repeat(50_000)), /ikke gyldig JSON/],
+    ['dyp.json', Buffer.from('['.repeat(50_000) + ']'.repeat(50_000)), /ser ikke ut som en fil/],
+    ['uavsluttet.json', Buffer.from('['.repeat(50_000)), /ikke gyldig JSON/],
     ['ny.json', Buffer.from('{"format":"egenvurdering-rus/assessment","schema_version":99}'), /nyere versjon/],
     ['feil.json', Buffer.from('{"format":"egenvurdering-rus/assessment","schema_version":1,"app_version":"x","bank_version":1,"exported_at":"x","assessment":{"id":1}}'), /feil innhold/],
     ['latin1.json', Buffer.from([0x7b, 0xe6, 0xf8, 0xe5, 0x7d]), /UTF-8/],

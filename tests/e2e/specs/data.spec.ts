@@ -189,3 +189,26 @@ test('workshop: several participants\' files show the spread and disagreement of
   await expect(page.locator('.spread-table tbody tr')).toHaveCount(1);
   await expect(page.locator('.spread-table tbody tr')).toContainText('åpningstid');
 });
+
+test('a file dropped on the import box is imported like a picked one', async ({ page }) => {
+  await startAssessment(page, 'Slippvik');
+  await page.getByLabel('Ja', { exact: true }).check();
+  await page.goto('/#/vurderinger');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Last ned som fil.*Slippvik/ }).click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const drop = async (name: string, body: string) => {
+    const dt = await page.evaluateHandle(([n, b]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([b], n, { type: 'application/json' }));
+      return dt;
+    }, [name, body]);
+    await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer: dt });
+  };
+  await drop('sluppet.json', text);
+  await expect(page.getByRole('status').filter({ hasText: 'er hentet inn med 1 svar' })).toBeVisible();
+  await expect(page.locator('.card')).toHaveCount(2);
+  const before = await storedWorkspace(page);
+  await drop('tull.json', 'tull');
+  await expect(page.getByRole('alert')).toContainText('Filen «tull.json» ble ikke hentet inn');
+  expect(await storedWorkspace(page)).toBe(before);
+});

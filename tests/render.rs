@@ -149,3 +149,16 @@ fn imported_text_is_escaped_not_executed() {
     assert!(!html.contains("<script>alert(1)</script>"));
     assert!(html.contains("&lt;script&gt;"));
 }
+
+#[test]
+fn the_overview_reminds_to_download_until_a_fresh_copy_exists() {
+    let s = Rc::new(with_assessment(Lang::Nb, Route::Overview)).reduce(Action::Answer { question: "t1.refer-on", answer: Some(Answer::Yes) });
+    assert!(render((*s).clone()).contains("endret siden den sist ble lastet ned"));
+    let id = s.workspace.current.clone().expect("open");
+    // Native clock is fixed, so make the export strictly newer than the last change.
+    let mut after = (*s.clone().reduce(Action::Exported(id.clone()))).clone();
+    if let Some(a) = after.workspace.get_mut(&id) {
+        a.last_exported = Some("2099-01-01T00:00:00.000Z".into());
+    }
+    assert!(!render(after).contains("endret siden den sist ble lastet ned"));
+}

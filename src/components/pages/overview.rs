@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::shell::Heading;
 use crate::components::use_app;
-use crate::i18n::{percent, question as tq, results as tr, shell as t};
+use crate::i18n::{data as td, percent, question as tq, results as tr, shell as t};
 use crate::model::bank;
 use crate::model::route::Route;
 use crate::model::scoring::score;
@@ -14,10 +14,18 @@ pub fn Overview() -> Html {
     let Some(ctx) = use_app() else { return html! {} };
     let Some(a) = ctx.open() else { return html! {} };
     let lang = ctx.lang;
+    // Some browsers delete site data after days without a visit: remind until a fresh copy is downloaded.
+    let stale = !ctx.is_demo() && a.answered_count() > 0 && a.last_exported.as_deref().is_none_or(|t| t < a.updated.as_str());
     html! {
         <>
             <Heading text={a.title()} />
             <p class="lead">{ tq::OVERVIEW_LEAD.get(lang) }</p>
+            if stale {
+                <p class="reminder">
+                    { td::EXPORT_REMINDER.get(lang) }{ " " }
+                    <a href={Route::Assessments.to_hash()}>{ t::NAV_ASSESSMENTS.get(lang) }</a>
+                </p>
+            }
             for th in bank::themes() {
                 {{
                     let s = score(th.questions(), a);

@@ -10,7 +10,7 @@ use crate::components::shell::Shell;
 use crate::model::route::Route;
 use crate::model::save_format;
 use crate::persist::{self, Loaded, Prefs, SaveError, KEY_WORKSPACE};
-use crate::state::{Action, AppContext, AppState};
+use crate::state::{Action, AppContext, AppState, SaveFailure};
 
 /// Builds the start-up state from browser storage and the URL. Never fails: unreadable data is kept aside.
 pub fn initial_state() -> AppState {
@@ -78,13 +78,13 @@ fn use_save_effects(state: &AppContext) {
             if *seq > 0 {
                 let (now, _) = browser::clock();
                 if s.save_blocked {
-                    s.dispatch(Action::SaveFailed("unreadable saved data must be downloaded or deleted first".into()));
+                    s.dispatch(Action::SaveFailed(SaveFailure::Blocked));
                 } else {
                     match persist::save_workspace(&LocalStore, &s.workspace, s.revision, &now, s.force_save) {
                         Ok(revision) => s.dispatch(Action::Saved { revision, at: now }),
                         Err(SaveError::Conflict { .. }) => s.dispatch(Action::SaveConflict),
-                        Err(SaveError::Write(e)) => s.dispatch(Action::SaveFailed(e)),
-                        Err(SaveError::Verify) => s.dispatch(Action::SaveFailed("read-back differs".into())),
+                        Err(SaveError::Write(e)) => s.dispatch(Action::SaveFailed(SaveFailure::Browser(e))),
+                        Err(SaveError::Verify) => s.dispatch(Action::SaveFailed(SaveFailure::Verify)),
                     }
                 }
             }
@@ -96,7 +96,7 @@ fn use_save_effects(state: &AppContext) {
             if *seq > 0 {
                 let (now, _) = browser::clock();
                 if let Err(e) = persist::save_demo(&LocalStore, s.demo.as_ref(), &now) {
-                    s.dispatch(Action::SaveFailed(e));
+                    s.dispatch(Action::SaveFailed(SaveFailure::Browser(e)));
                 }
             }
         });

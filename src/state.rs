@@ -13,11 +13,29 @@ use crate::model::route::Route;
 use crate::model::save_format::{Imported, LoadError, Stored, Workspace};
 use crate::model::workspace::HeaderField;
 
+/// Why a save did not happen; each has its own message, because each asks something different of the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveFailure {
+    /// The browser refused the write (quota, private mode, disabled storage); the browser's own words.
+    Browser(String),
+    /// The write seemed to work but did not read back the same.
+    Verify,
+    /// Unreadable data still sits under the main key; saving would overwrite it.
+    Blocked,
+}
+
+/// A browser action that was refused, for the notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    Download,
+    Delete,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
     Idle,
     Saved { at: String },
-    Failed { reason: String },
+    Failed(SaveFailure),
     /// Another tab saved newer work; ours waits for the user's choice.
     Conflict,
 }
@@ -30,7 +48,7 @@ pub enum Notice {
     Deleted { pos: usize, assessment: Box<Assessment> },
     Carried { name: String },
     OtherTab,
-    DownloadFailed { reason: String },
+    BrowserRefused { what: Refused, detail: String },
 }
 
 /// A participant's file in the workshop comparison (kept in memory only).
@@ -143,9 +161,9 @@ pub enum Action {
     Import(Imported),
     ImportFailed { file: String, error: LoadError },
     Exported(String),
-    DownloadFailed(String),
+    BrowserRefused { what: Refused, detail: String },
     Saved { revision: u64, at: String },
-    SaveFailed(String),
+    SaveFailed(SaveFailure),
     SaveConflict,
     /// Another tab wrote the workspace; `None` when its value could not be read.
     StorageChanged(Option<Stored>),
@@ -253,13 +271,13 @@ impl Reducible for AppState {
                     s.save_seq += 1;
                 }
             }
-            Action::DownloadFailed(reason) => s.notice = Some(Notice::DownloadFailed { reason }),
+            Action::BrowserRefused { what, detail } => s.notice = Some(Notice::BrowserRefused { what, detail }),
             Action::Saved { revision, at } => {
                 s.revision = revision;
                 s.save = SaveStatus::Saved { at };
                 s.force_save = false;
             }
-            Action::SaveFailed(reason) => s.save = SaveStatus::Failed { reason },
+            Action::SaveFailed(why) => s.save = SaveStatus::Failed(why),
             Action::SaveConflict => s.save = SaveStatus::Conflict,
             Action::StorageChanged(stored) => match stored {
                 Some(st) if st.revision > s.revision && s.save != SaveStatus::Conflict => {

@@ -1,4 +1,5 @@
 //! The question bank keeps its content rules; each rule is shown to fail on a broken fixture.
+#![cfg(not(target_arch = "wasm32"))]
 
 use egenvurdering_rus::model::bank::{
     self, check, Certainty, CrossArea, LegalBasis, NationalFinding, Question, Requirement, Source, SubArea, Theme, ThemeId,

@@ -1,4 +1,5 @@
 //! Saving and loading through the Store port: verified writes, full storage, other tabs, corrupt data.
+#![cfg(not(target_arch = "wasm32"))]
 
 use egenvurdering_rus::model::answers::Assessment;
 use egenvurdering_rus::model::lang::Lang;

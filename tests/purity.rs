@@ -1,4 +1,5 @@
 //! The model stays pure: no browser or UI crate in src/model, so all of it runs under plain `cargo test`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

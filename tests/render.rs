@@ -1,5 +1,6 @@
 //! Rendered markup for given states, natively (yew ServerRenderer): every route in every language, and the
 //! facts pages must show.
+#![cfg(not(target_arch = "wasm32"))]
 
 use egenvurdering_rus::model::answers::Answer;
 use egenvurdering_rus::model::bank::{self, ThemeId};
@@ -161,4 +162,16 @@ fn the_overview_reminds_to_download_until_a_fresh_copy_exists() {
         a.last_exported = Some("2099-01-01T00:00:00.000Z".into());
     }
     assert!(!render(after).contains("endret siden den sist ble lastet ned"));
+}
+
+#[test]
+fn each_save_failure_says_what_to_do_in_the_users_language() {
+    use egenvurdering_rus::state::{SaveFailure, SaveStatus};
+    let blocked = render(AppState { save: SaveStatus::Failed(SaveFailure::Blocked), ..with_assessment(Lang::Nb, Route::Overview) });
+    assert!(blocked.contains("uleselige data ligger fortsatt i nettleseren"));
+    assert!(blocked.contains(r##"href="#/vurderinger""##));
+    let full = render(AppState { save: SaveStatus::Failed(SaveFailure::Browser("QuotaExceededError".into())), ..with_assessment(Lang::En, Route::Overview) });
+    assert!(full.contains("The browser did not accept the latest changes"));
+    assert!(full.contains("QuotaExceededError"), "technical detail kept for support");
+    assert!(full.contains("Download a copy"));
 }

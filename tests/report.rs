@@ -1,4 +1,5 @@
 //! Gaps become the action plan, legal first; CSV opens cleanly in a Norwegian spreadsheet.
+#![cfg(not(target_arch = "wasm32"))]
 
 use egenvurdering_rus::model::answers::{ActionField, Answer, Assessment};
 use egenvurdering_rus::model::bank::{self, CrossArea, Requirement};

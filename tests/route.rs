@@ -1,4 +1,5 @@
 //! Deep links parse to the right page and format back to the same link.
+#![cfg(not(target_arch = "wasm32"))]
 
 use egenvurdering_rus::model::bank::{self, ThemeId};
 use egenvurdering_rus::model::route::Route;

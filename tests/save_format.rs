@@ -1,4 +1,5 @@
 //! File formats: round trips, the version gate, and hostile input that must be refused without a panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 use egenvurdering_rus::model::answers::{ActionField, Answer, Assessment};
 use egenvurdering_rus::model::bank;

@@ -1,4 +1,5 @@
 //! Every scoring rule from the "How the score works" page.
+#![cfg(not(target_arch = "wasm32"))]
 
 use egenvurdering_rus::model::answers::{Answer, Assessment};
 use egenvurdering_rus::model::bank::{self, Requirement, ThemeId};

@@ -1,4 +1,5 @@
 //! Reducer transitions: what each action changes, and what it must leave alone.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
 

@@ -10,6 +10,43 @@ pub const SAVE_FAILED: L = L {
     nn: "Nettlesaren tok ikkje imot dei siste endringane (lagringa kan vere full eller slått av, til dømes i privat modus). Svara er framleis på skjermen: last ned ein kopi no.",
     en: "The browser did not accept the latest changes (storage may be full or switched off, for example in private mode). The answers are still on screen: download a copy now.",
 };
+pub const SAVE_VERIFY: L = L {
+    nb: "Nettleseren lagret ikke det samme som ble sendt, så de siste endringene kan være tapt ved neste besøk. Last ned en kopi nå.",
+    nn: "Nettlesaren lagra ikkje det same som vart sendt, så dei siste endringane kan vere tapte ved neste besøk. Last ned ein kopi no.",
+    en: "The browser did not store what was sent, so the latest changes may be lost on your next visit. Download a copy now.",
+};
+pub const SAVE_BLOCKED: L = L {
+    nb: "Endringer lagres ikke ennå: uleselige data ligger fortsatt i nettleseren og ville blitt overskrevet. Last dem ned eller slett dem under Mine vurderinger.",
+    nn: "Endringar blir ikkje lagra enno: uleselege data ligg framleis i nettlesaren og ville blitt skrivne over. Last dei ned eller slett dei under Mine vurderingar.",
+    en: "Changes are not saved yet: unreadable data is still in the browser and would be overwritten. Download or delete it under My assessments.",
+};
+
+pub fn save_failure(lang: Lang, why: &crate::state::SaveFailure) -> &'static str {
+    use crate::state::SaveFailure;
+    match why {
+        SaveFailure::Browser(_) => SAVE_FAILED.get(lang),
+        SaveFailure::Verify => SAVE_VERIFY.get(lang),
+        SaveFailure::Blocked => SAVE_BLOCKED.get(lang),
+    }
+}
+
+pub fn refused(lang: Lang, what: crate::state::Refused) -> &'static str {
+    use crate::state::Refused;
+    let l = match what {
+        Refused::Download => &L {
+            nb: "Nettleseren tillot ikke nedlastingen. Prøv igjen, eller prøv en annen nettleser.",
+            nn: "Nettlesaren tillét ikkje nedlastinga. Prøv igjen, eller prøv ein annan nettlesar.",
+            en: "The browser did not allow the download. Try again, or try another browser.",
+        },
+        Refused::Delete => &L {
+            nb: "Nettleseren tillot ikke slettingen. Ingenting er endret.",
+            nn: "Nettlesaren tillét ikkje slettinga. Ingenting er endra.",
+            en: "The browser did not allow the deletion. Nothing was changed.",
+        },
+    };
+    l.get(lang)
+}
+
 pub const CONFLICT: L = L {
     nb: "Vurderingene er endret i en annen fane. For ikke å overskrive det nyeste er dine siste endringer ikke lagret.",
     nn: "Vurderingane er endra i ei anna fane. For ikkje å skrive over det nyaste er dei siste endringane dine ikkje lagra.",

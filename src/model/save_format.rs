@@ -165,7 +165,10 @@ fn read_envelope(bytes: &[u8], format: &str) -> Result<String, LoadError> {
 
 /// Upgrades step by step: MIGRATIONS[i] turns the JSON text of schema OLDEST+i into OLDEST+i+1. Empty while only
 /// v1 has shipped; a new schema version adds a step here and a golden fixture in tests/fixtures.
-const MIGRATIONS: &[fn(&str) -> Result<String, LoadError>] = &[];
+/// One migration step: the JSON text of one schema version to the next.
+type Migration = fn(&str) -> Result<String, LoadError>;
+
+const MIGRATIONS: &[Migration] = &[];
 
 fn migrate(text: &str, from: u64) -> Result<String, LoadError> {
     let mut out = text.to_owned();

@@ -25,6 +25,9 @@ export default defineConfig({
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: !process.env.CI,
+    // The static server logs every request; that is noise in CI output.
+    stdout: 'ignore',
+    stderr: 'ignore',
     timeout: 20_000,
   },
 });

@@ -11,7 +11,7 @@ use crate::model::answers::Assessment;
 use crate::model::bank;
 use crate::model::route::Route;
 use crate::model::workspace::HeaderField;
-use crate::state::Action;
+use crate::state::{Action, Refused};
 
 #[derive(Properties, PartialEq)]
 pub struct AssessmentCardProps {
@@ -41,7 +41,7 @@ pub fn AssessmentCard(props: &AssessmentCardProps) -> Html {
         let (d, a) = (d.clone(), a.clone());
         Callback::from(move |_: MouseEvent| match downloads::export_assessment(&a) {
             Ok(()) => d.dispatch(Action::Exported(a.id.clone())),
-            Err(e) => d.dispatch(Action::DownloadFailed(e)),
+            Err(e) => d.dispatch(Action::BrowserRefused { what: Refused::Download, detail: e }),
         })
     };
     let carry = {

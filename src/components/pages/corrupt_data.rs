@@ -6,7 +6,7 @@ use crate::browser::{self, LocalStore};
 use crate::components::use_app;
 use crate::i18n::data as t;
 use crate::persist::Store;
-use crate::state::Action;
+use crate::state::{Action, Refused};
 
 #[component]
 pub fn CorruptData() -> Html {
@@ -25,7 +25,7 @@ pub fn CorruptData() -> Html {
                         Callback::from(move |_: MouseEvent| {
                             let raw = LocalStore.get(&key).ok().flatten().unwrap_or_default();
                             if let Err(e) = browser::download(&format!("{key}.txt"), "text/plain;charset=utf-8", &raw) {
-                                d.dispatch(Action::DownloadFailed(e));
+                                d.dispatch(Action::BrowserRefused { what: Refused::Download, detail: e });
                             }
                         })
                     };
@@ -33,7 +33,7 @@ pub fn CorruptData() -> Html {
                         let (key, d) = (key.clone(), ctx.dispatcher());
                         Callback::from(move |_: MouseEvent| match LocalStore.remove(&key) {
                             Ok(()) => d.dispatch(Action::CorruptHandled(key.clone())),
-                            Err(e) => d.dispatch(Action::DownloadFailed(e)),
+                            Err(e) => d.dispatch(Action::BrowserRefused { what: Refused::Delete, detail: e }),
                         })
                     };
                     html! {

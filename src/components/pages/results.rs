@@ -12,7 +12,7 @@ use crate::downloads;
 use crate::i18n::{data as td, results as t};
 use crate::model::report::{area_scores, theme_scores};
 use crate::model::route::Route;
-use crate::state::Action;
+use crate::state::{Action, Refused};
 
 #[component]
 pub fn Results() -> Html {
@@ -28,7 +28,7 @@ pub fn Results() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(a) = ctx.open() {
                 if let Err(e) = downloads::export_action_plan(a, ctx.lang) {
-                    ctx.dispatch(Action::DownloadFailed(e));
+                    ctx.dispatch(Action::BrowserRefused { what: Refused::Download, detail: e });
                 }
             }
         })

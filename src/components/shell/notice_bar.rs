@@ -40,7 +40,16 @@ pub fn NoticeBar() -> Html {
         ),
         Notice::Carried { name } => ("alert-ok", "status", html! { <p>{ t::carried(lang, name) }</p> }),
         Notice::OtherTab => ("alert-ok", "status", html! { <p>{ t::OTHER_TAB.get(lang) }</p> }),
-        Notice::DownloadFailed { reason } => ("alert-error", "alert", html! { <p>{ reason.clone() }</p> }),
+        Notice::BrowserRefused { what, detail } => (
+            "alert-error",
+            "alert",
+            html! {
+                <>
+                    <p>{ t::refused(lang, *what) }</p>
+                    <details><summary>{ t::TECHNICAL.get(lang) }</summary><p>{ detail.clone() }</p></details>
+                </>
+            },
+        ),
     };
     html! {
         <div class={classes!("alert", class)} role={role}>

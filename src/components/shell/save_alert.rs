@@ -7,7 +7,8 @@ use crate::components::use_app;
 use crate::downloads;
 use crate::i18n::data as t;
 use crate::persist::{self, Loaded};
-use crate::state::{Action, SaveStatus};
+use crate::model::route::Route;
+use crate::state::{Action, Refused, SaveFailure, SaveStatus};
 
 #[component]
 pub fn SaveAlert() -> Html {
@@ -18,19 +19,24 @@ pub fn SaveAlert() -> Html {
         Callback::from(move |_: MouseEvent| {
             if let Some(a) = ctx.open() {
                 if let Err(e) = downloads::export_assessment(a) {
-                    ctx.dispatch(Action::DownloadFailed(e));
+                    ctx.dispatch(Action::BrowserRefused { what: Refused::Download, detail: e });
                 }
             }
         })
     };
     match &ctx.save {
-        SaveStatus::Failed { reason } => html! {
+        SaveStatus::Failed(why) => html! {
             <div class="alert alert-error" role="alert">
-                <p>{ t::SAVE_FAILED.get(lang) }</p>
+                <p>{ t::save_failure(lang, why) }</p>
+                if *why == SaveFailure::Blocked {
+                    <p><a href={Route::Assessments.to_hash()}>{ crate::i18n::shell::NAV_ASSESSMENTS.get(lang) }</a></p>
+                }
                 if ctx.open().is_some() {
                     <button type="button" class="button" onclick={download}>{ t::DOWNLOAD_NOW.get(lang) }</button>
                 }
-                <details><summary>{ t::TECHNICAL.get(lang) }</summary><p>{ reason.clone() }</p></details>
+                if let SaveFailure::Browser(detail) = why {
+                    <details><summary>{ t::TECHNICAL.get(lang) }</summary><p>{ detail.clone() }</p></details>
+                }
             </div>
         },
         SaveStatus::Conflict => {

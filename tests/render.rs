@@ -104,7 +104,7 @@ fn results_show_each_themes_score_status_and_national_finding() {
     let html = render(state);
     for (th, s) in theme_scores(&a) {
         assert!(html.contains(&format!("{} %", s.readiness.expect("demo answers every theme"))), "{}", th.id.number());
-        assert!(html.contains(th.national.summary.nb));
+        assert!(html.contains(&format!("{} [{}]", th.national.summary.nb, th.national.source.key())), "national finding cites its source");
     }
     assert!(html.contains("Trolig lovbrudd"));
     assert!(html.contains("<table") && html.contains("<svg"), "chart and table");

@@ -65,7 +65,7 @@ pub fn Home() -> Html {
                         <li>
                             <h3>{ th.title.get(lang) }</h3>
                             <p>{ th.intro.get(lang) }</p>
-                            <p class="muted">{ th.national.summary.get(lang) }{ " " }{ format!("(≈ {})", percent(Some(th.national.percent_with_failures))) }</p>
+                            <p class="muted">{ th.national.summary.get(lang) }{ " " }{ format!("(≈ {}) [{}]", percent(Some(th.national.percent_with_failures)), th.national.source.key()) }</p>
                         </li>
                     }
                 </ol>

@@ -19,7 +19,7 @@ pub fn Report() -> Html {
     let Some(a) = ctx.open() else { return html! {} };
     let lang = ctx.lang;
     let themes = theme_scores(a);
-    let rows: Vec<Row> = themes.iter().map(|(th, s)| Row { label: th.title.get(lang), score: *s, national: Some(th.national.summary.get(lang)) }).collect();
+    let rows: Vec<Row> = themes.iter().map(|(th, s)| Row { label: th.title.get(lang), score: *s, national: Some(format!("{} [{}]", th.national.summary.get(lang), th.national.source.key())) }).collect();
     let area_rows: Vec<Row> = area_scores(a).iter().map(|(ar, s)| Row { label: ar.name().get(lang), score: *s, national: None }).collect();
     let print = Callback::from(|_: MouseEvent| browser::print());
     html! {

@@ -21,7 +21,7 @@ pub fn Results() -> Html {
     let lang = ctx.lang;
     let themes = theme_scores(a);
     let areas = area_scores(a);
-    let theme_rows: Vec<Row> = themes.iter().map(|(th, s)| Row { label: th.title.get(lang), score: *s, national: Some(th.national.summary.get(lang)) }).collect();
+    let theme_rows: Vec<Row> = themes.iter().map(|(th, s)| Row { label: th.title.get(lang), score: *s, national: Some(format!("{} [{}]", th.national.summary.get(lang), th.national.source.key())) }).collect();
     let area_rows: Vec<Row> = areas.iter().map(|(ar, s)| Row { label: ar.name().get(lang), score: *s, national: None }).collect();
     let csv = {
         let ctx = ctx.clone();

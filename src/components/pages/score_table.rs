@@ -11,7 +11,7 @@ use crate::model::scoring::Score;
 pub struct Row {
     pub label: &'static str,
     pub score: Score,
-    pub national: Option<&'static str>,
+    pub national: Option<String>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -46,7 +46,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
                             <td class="num" data-testid="readiness">{ percent(r.score.readiness) }</td>
                             <td>{ t::based_on(lang, r.score.answered, r.score.total) }</td>
                             <td><span class={classes!("status", format!("status-{}", r.score.status.token()))}>{ t::status(lang, r.score.status) }</span></td>
-                            if national { <td>{ r.national.unwrap_or("") }</td> }
+                            if national { <td>{ r.national.clone().unwrap_or_default() }</td> }
                         </tr>
                     }
                 </tbody>

@@ -21,8 +21,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The release dist as any static host would serve it (no dev server, no autoreload script).
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ${DIST}`,
+    // The release dist as a static host would serve it: gzip, no dev server, no autoreload script.
+    command: `python3 ../../scripts/serve_dist.py ${PORT} ${DIST}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: !process.env.CI,
     // The static server logs every request; that is noise in CI output.

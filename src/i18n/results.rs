@@ -47,6 +47,7 @@ pub const COL_AREA: L = L { nb: "Problemområde", nn: "Problemområde", en: "Pro
 pub const COL_READINESS: L = L { nb: "Beredskap", nn: "Beredskap", en: "Readiness" };
 pub const COL_COVERAGE: L = L { nb: "Besvart", nn: "Svart på", en: "Answered" };
 pub const COL_STATUS: L = L { nb: "Status", nn: "Status", en: "Status" };
+pub const NATIONAL_LEGEND: L = L { nb: "Andel av kommunene med svikt i 2004", nn: "Del av kommunane med svikt i 2004", en: "Share of municipalities with failures in 2004" };
 pub const COL_NATIONAL: L = L { nb: "Nasjonalt funn 2004", nn: "Nasjonalt funn 2004", en: "National finding 2004" };
 pub const CHART_BARS: L = L { nb: "Beredskap per tema (stolpediagram)", nn: "Beredskap per tema (stolpediagram)", en: "Readiness per theme (bar chart)" };
 pub const CHART_RADAR: L = L { nb: "Beredskap per tema (radardiagram)", nn: "Beredskap per tema (radardiagram)", en: "Readiness per theme (radar chart)" };

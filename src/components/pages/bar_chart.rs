@@ -16,6 +16,8 @@ pub struct Bar {
 pub struct BarChartProps {
     pub title: AttrValue,
     pub bars: Vec<Bar>,
+    /// Legend for the main bars.
+    pub value_label: AttrValue,
     /// Legend for the comparison bar, when bars have one.
     #[prop_or_default]
     pub compare_label: Option<AttrValue>,
@@ -55,11 +57,12 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                 }
             </svg>
             <figcaption>
-                { props.title.clone() }
+                <span class="chart-title">{ props.title.clone() }</span>
+                <span class="legend"><span class="swatch swatch-value" aria-hidden="true"></span>{ props.value_label.clone() }</span>
                 if let Some(l) = &props.compare_label {
                     <span class="legend"><span class="swatch swatch-compare" aria-hidden="true"></span>{ l.clone() }</span>
                 }
-                { " " }{ props.table_note.clone() }
+                <span class="chart-note">{ props.table_note.clone() }</span>
             </figcaption>
         </figure>
     }

@@ -31,7 +31,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let n = props.axes.len().max(3);
     html! {
         <figure class="chart chart-radar">
-            <svg viewBox="-70 0 540 400" role="img" aria-label={format!("{}. {}", props.title, props.table_note)} focusable="false">
+            <svg viewBox="-130 0 660 400" role="img" aria-label={format!("{}. {}", props.title, props.table_note)} focusable="false">
                 for ring in [0.25, 0.5, 0.75, 1.0] {
                     <polygon points={polygon(n, std::iter::repeat_n(ring, n))} class="grid" />
                 }

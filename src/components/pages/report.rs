@@ -35,7 +35,7 @@ pub fn Report() -> Html {
             <section>
                 <h2 id="r-theme-h">{ t::BY_THEME.get(lang) }</h2>
                 <BarChart title={t::CHART_BARS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
-                    compare_label={Some(AttrValue::from(t::COL_NATIONAL.get(lang)))}
+                    value_label={t::COL_READINESS.get(lang)} compare_label={Some(AttrValue::from(t::NATIONAL_LEGEND.get(lang)))}
                     bars={themes.iter().map(|(th, s)| Bar { label: th.short.get(lang), value: s.readiness, compare: Some(th.national.percent_with_failures) }).collect::<Vec<_>>()} />
                 <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} {rows} />
                 <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows} />

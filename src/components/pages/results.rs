@@ -41,7 +41,7 @@ pub fn Results() -> Html {
                 <h2 id="by-theme-h">{ t::BY_THEME.get(lang) }</h2>
                 <div class="charts">
                     <BarChart title={t::CHART_BARS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
-                        compare_label={Some(AttrValue::from(t::COL_NATIONAL.get(lang)))}
+                        value_label={t::COL_READINESS.get(lang)} compare_label={Some(AttrValue::from(t::NATIONAL_LEGEND.get(lang)))}
                         bars={themes.iter().map(|(th, s)| Bar { label: th.short.get(lang), value: s.readiness, compare: Some(th.national.percent_with_failures) }).collect::<Vec<_>>()} />
                     <RadarChart title={t::CHART_RADAR.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
                         axes={themes.iter().map(|(th, s)| (format!("{}. {}", th.id.number(), th.short.get(lang)), s.readiness)).collect::<Vec<_>>()} />
@@ -54,7 +54,7 @@ pub fn Results() -> Html {
             <section>
                 <h2 id="by-area-h">{ t::BY_AREA.get(lang) }</h2>
                 <p>{ t::BY_AREA_LEAD.get(lang) }</p>
-                <BarChart title={t::CHART_AREAS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
+                <BarChart title={t::CHART_AREAS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)} value_label={t::COL_READINESS.get(lang)}
                     bars={areas.iter().map(|(ar, s)| Bar { label: ar.name().get(lang), value: s.readiness, compare: None }).collect::<Vec<_>>()} />
                 <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows} />
             </section>

@@ -22,6 +22,7 @@ mod radar_chart;
 mod report;
 mod results;
 mod score_table;
+mod theme_bars;
 mod theme_summary;
 mod workshop;
 

@@ -4,23 +4,19 @@
 use yew::prelude::*;
 
 use super::action_plan::ActionPlan;
-use super::bar_chart::{Bar, BarChart};
-use super::score_table::{Row, ScoreTable};
+use super::score_table::{area_rows, theme_rows, ScoreTable};
+use super::theme_bars::ThemeBars;
 use crate::browser;
 use crate::components::shell::Heading;
 use crate::components::use_app;
 use crate::i18n::{question as tq, results as t};
 use crate::model::bank;
-use crate::model::report::{area_scores, theme_scores};
 
 #[component]
 pub fn Report() -> Html {
     let Some(ctx) = use_app() else { return html! {} };
     let Some(a) = ctx.open() else { return html! {} };
     let lang = ctx.lang;
-    let themes = theme_scores(a);
-    let rows: Vec<Row> = themes.iter().map(|(th, s)| Row { label: th.title.get(lang), score: *s, national: Some(format!("{} [{}]", th.national.summary.get(lang), th.national.source.key())) }).collect();
-    let area_rows: Vec<Row> = area_scores(a).iter().map(|(ar, s)| Row { label: ar.name().get(lang), score: *s, national: None }).collect();
     let print = Callback::from(|_: MouseEvent| browser::print());
     html! {
         <article class="report">
@@ -34,11 +30,9 @@ pub fn Report() -> Html {
             <p class="muted">{ t::REPORT_DISCLAIMER.get(lang) }</p>
             <section>
                 <h2 id="r-theme-h">{ t::BY_THEME.get(lang) }</h2>
-                <BarChart title={t::CHART_BARS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
-                    value_label={t::COL_READINESS.get(lang)} compare_label={Some(AttrValue::from(t::NATIONAL_LEGEND.get(lang)))}
-                    bars={themes.iter().map(|(th, s)| Bar { label: th.short.get(lang), value: s.readiness, compare: Some(th.national.percent_with_failures) }).collect::<Vec<_>>()} />
-                <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} {rows} />
-                <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows} />
+                <ThemeBars assessment={a.clone()} />
+                <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} rows={theme_rows(a, lang)} />
+                <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows(a, lang)} />
             </section>
             <section>
                 <h2 id="r-plan-h">{ t::ACTION_PLAN.get(lang) }</h2>

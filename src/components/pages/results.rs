@@ -5,7 +5,8 @@ use yew::prelude::*;
 use super::action_plan::ActionPlan;
 use super::bar_chart::{Bar, BarChart};
 use super::radar_chart::RadarChart;
-use super::score_table::{Row, ScoreTable};
+use super::score_table::{area_rows, theme_rows, ScoreTable};
+use super::theme_bars::ThemeBars;
 use crate::components::shell::Heading;
 use crate::components::use_app;
 use crate::downloads;
@@ -21,8 +22,6 @@ pub fn Results() -> Html {
     let lang = ctx.lang;
     let themes = theme_scores(a);
     let areas = area_scores(a);
-    let theme_rows: Vec<Row> = themes.iter().map(|(th, s)| Row { label: th.title.get(lang), score: *s, national: Some(format!("{} [{}]", th.national.summary.get(lang), th.national.source.key())) }).collect();
-    let area_rows: Vec<Row> = areas.iter().map(|(ar, s)| Row { label: ar.name().get(lang), score: *s, national: None }).collect();
     let csv = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
@@ -40,13 +39,11 @@ pub fn Results() -> Html {
             <section>
                 <h2 id="by-theme-h">{ t::BY_THEME.get(lang) }</h2>
                 <div class="charts">
-                    <BarChart title={t::CHART_BARS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
-                        value_label={t::COL_READINESS.get(lang)} compare_label={Some(AttrValue::from(t::NATIONAL_LEGEND.get(lang)))}
-                        bars={themes.iter().map(|(th, s)| Bar { label: th.short.get(lang), value: s.readiness, compare: Some(th.national.percent_with_failures) }).collect::<Vec<_>>()} />
+                    <ThemeBars assessment={a.clone()} />
                     <RadarChart title={t::CHART_RADAR.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
                         axes={themes.iter().map(|(th, s)| (format!("{}. {}", th.id.number(), th.short.get(lang)), s.readiness)).collect::<Vec<_>>()} />
                 </div>
-                <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} rows={theme_rows} />
+                <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} rows={theme_rows(a, lang)} />
                 <p class="muted">
                     { themes.iter().map(|(th, _)| format!("{}: {}", th.title.get(lang), t::national_share(lang, th.national.percent_with_failures))).collect::<Vec<_>>().join(". ") }
                 </p>
@@ -56,7 +53,7 @@ pub fn Results() -> Html {
                 <p>{ t::BY_AREA_LEAD.get(lang) }</p>
                 <BarChart title={t::CHART_AREAS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)} value_label={t::COL_READINESS.get(lang)}
                     bars={areas.iter().map(|(ar, s)| Bar { label: ar.name().get(lang), value: s.readiness, compare: None }).collect::<Vec<_>>()} />
-                <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows} />
+                <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows(a, lang)} />
             </section>
             <section>
                 <h2 id="plan-h">{ t::ACTION_PLAN.get(lang) }</h2>

@@ -4,6 +4,9 @@ use yew::prelude::*;
 
 use crate::components::use_app;
 use crate::i18n::{percent, results as t};
+use crate::model::answers::Assessment;
+use crate::model::lang::Lang;
+use crate::model::report::{area_scores, theme_scores};
 use crate::model::scoring::Score;
 
 /// A row: label, score, and the national 2004 text if the table compares with it.
@@ -12,6 +15,23 @@ pub struct Row {
     pub label: &'static str,
     pub score: Score,
     pub national: Option<String>,
+}
+
+/// One row per theme, each with the national 2004 finding and its source key.
+pub fn theme_rows(a: &Assessment, lang: Lang) -> Vec<Row> {
+    theme_scores(a)
+        .into_iter()
+        .map(|(th, score)| Row {
+            label: th.title.get(lang),
+            score,
+            national: Some(format!("{} [{}]", th.national.summary.get(lang), th.national.source.key())),
+        })
+        .collect()
+}
+
+/// One row per cross-cutting problem area of 2007.
+pub fn area_rows(a: &Assessment, lang: Lang) -> Vec<Row> {
+    area_scores(a).into_iter().map(|(ar, score)| Row { label: ar.name().get(lang), score, national: None }).collect()
 }
 
 #[derive(Properties, PartialEq)]

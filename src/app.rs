@@ -118,8 +118,7 @@ fn use_save_effects(state: &AppContext) {
 fn use_browser_listeners(state: &AppContext) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
-        let window = web_sys_window();
-        let listeners = window.map(|w| {
+        let listeners = browser::window().map(|w| {
             let d = dispatcher.clone();
             let hash = EventListener::new(&w, "hashchange", move |_| d.dispatch(Action::Navigate(Route::parse(&browser::current_hash()))));
             let d = dispatcher.clone();
@@ -135,14 +134,6 @@ fn use_browser_listeners(state: &AppContext) {
         browser::register_service_worker();
         move || drop(listeners)
     });
-}
-
-fn web_sys_window() -> Option<web_sys::Window> {
-    if cfg!(target_arch = "wasm32") {
-        web_sys::window()
-    } else {
-        None
-    }
 }
 
 /// Title, language attribute and focus follow the page: screen readers hear the new heading after a route change.

@@ -11,7 +11,8 @@ mod imp {
     use crate::model::save_format::{LoadError, MAX_FILE_BYTES};
     use crate::persist::Store;
 
-    fn window() -> Option<web_sys::Window> {
+    /// The window, for event listeners; None in native builds.
+    pub fn window() -> Option<web_sys::Window> {
         web_sys::window()
     }
 
@@ -156,6 +157,9 @@ mod imp {
 
     pub fn clock() -> (String, u64) {
         ("2026-01-01T00:00:00.000Z".into(), 1_767_225_600_000)
+    }
+    pub fn window() -> Option<web_sys::Window> {
+        None
     }
     /// Empty natively, so the start page prerendered at build time carries no stale date.
     pub fn today() -> String {

@@ -33,7 +33,7 @@ fn use_shortcuts(enabled: bool, question: &'static str, prev: Route, next: Route
     let ctx = use_app();
     use_effect_with((enabled, question, prev, next), move |(enabled, question, prev, next)| {
         let (question, prev, next) = (*question, *prev, *next);
-        let listener = (*enabled && cfg!(target_arch = "wasm32")).then(web_sys::window).flatten().and_then(|w| {
+        let listener = enabled.then(browser::window).flatten().and_then(|w| {
             let d = ctx?.dispatcher();
             Some(EventListener::new(&w, "keydown", move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };

@@ -9,19 +9,12 @@ use crate::i18n::shell as t;
 #[derive(Properties, PartialEq)]
 pub struct HeadingProps {
     pub text: AttrValue,
-    /// Extra words for the tab title only, e.g. "Question 3 of 11".
-    #[prop_or_default]
-    pub title_prefix: Option<AttrValue>,
 }
 
 #[component]
 pub fn Heading(props: &HeadingProps) -> Html {
     let app = use_app().map(|c| t::APP_NAME.get(c.lang)).unwrap_or(t::APP_NAME.nb);
-    let title = match &props.title_prefix {
-        Some(p) => format!("{p}: {} – {app}", props.text),
-        None if props.text.as_str() == app => app.to_owned(),
-        None => format!("{} – {app}", props.text),
-    };
+    let title = if props.text.as_str() == app { app.to_owned() } else { format!("{} – {app}", props.text) };
     use_effect_with(title, |title| browser::set_title(title));
     html! { <h1 id="page-title" tabindex="-1">{ props.text.clone() }</h1> }
 }

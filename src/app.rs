@@ -10,7 +10,7 @@ use crate::components::shell::Shell;
 use crate::model::route::Route;
 use crate::model::save_format;
 use crate::persist::{self, Loaded, Prefs, SaveError, KEY_WORKSPACE};
-use crate::state::{Action, AppContext, AppState, SaveFailure};
+use crate::state::{Action, AppContext, AppState, SaveFailure, SaveStatus};
 
 /// Builds the start-up state from browser storage and the URL. Never fails: unreadable data is kept aside.
 pub fn initial_state() -> AppState {
@@ -31,6 +31,8 @@ pub fn initial_state() -> AppState {
             s.workspace = stored.workspace;
             s.revision = stored.revision;
         }
+        // Said at once rather than at the first answer: the user should know before starting work.
+        Loaded::Unavailable(reason) => s.save = SaveStatus::Failed(SaveFailure::Browser(reason)),
         Loaded::Corrupt { kept_as, .. } => {
             if kept_as.is_none() {
                 s.save_blocked = true;

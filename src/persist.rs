@@ -59,6 +59,9 @@ impl Store for MemoryStore {
 pub enum Loaded {
     Empty,
     Ready(Stored),
+    /// Storage itself could not be read (disabled, blocked, old private mode): nothing is corrupt, nothing can be
+    /// saved either. The browser's own words.
+    Unavailable(String),
     /// The blob could not be read. It was copied to `kept_as` (None if even that failed, in which case it is still
     /// under KEY_WORKSPACE and must not be overwritten until the user has downloaded or deleted it).
     Corrupt { error: LoadError, kept_as: Option<String> },
@@ -68,7 +71,7 @@ pub fn load_workspace(store: &dyn Store, now_millis: u64) -> Loaded {
     let raw = match store.get(KEY_WORKSPACE) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Loaded::Empty,
-        Err(e) => return Loaded::Corrupt { error: LoadError::Invalid { detail: e }, kept_as: None },
+        Err(e) => return Loaded::Unavailable(e),
     };
     match save_format::decode_workspace(&raw) {
         Ok(stored) => Loaded::Ready(stored),

@@ -104,3 +104,29 @@ fn a_full_assessment_stays_far_below_the_storage_limit() {
     let len = egenvurdering_rus::model::save_format::encode_workspace(&Workspace { assessments: vec![a], current: None }, 1, "t").len();
     assert!(len < 100_000, "typical full assessment is {len} bytes");
 }
+
+/// Storage that refuses every call, as with disabled site data.
+struct Disabled;
+
+impl Store for Disabled {
+    fn get(&self, _: &str) -> Result<Option<String>, String> {
+        Err("SecurityError".into())
+    }
+    fn set(&self, _: &str, _: &str) -> Result<(), String> {
+        Err("SecurityError".into())
+    }
+    fn remove(&self, _: &str) -> Result<(), String> {
+        Err("SecurityError".into())
+    }
+    fn keys(&self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+#[test]
+fn unavailable_storage_is_not_mistaken_for_corrupt_data() {
+    assert_eq!(load_workspace(&Disabled, 1), Loaded::Unavailable("SecurityError".into()));
+    assert_eq!(save_workspace(&Disabled, &ws(), 0, "now", false), Err(SaveError::Write("SecurityError".into())));
+    assert_eq!(load_prefs(&Disabled), Prefs::default());
+    assert_eq!(load_demo(&Disabled), None);
+}

@@ -212,3 +212,19 @@ test('a file dropped on the import box is imported like a picked one', async ({ 
   await expect(page.getByRole('alert')).toContainText('Filen «tull.json» ble ikke hentet inn');
   expect(await storedWorkspace(page)).toBe(before);
 });
+
+test('with storage switched off the app starts, says so at once, and still works in memory', async ({ page }) => {
+  await page.addInitScript(() => {
+    const refuse = () => { throw new DOMException('blocked', 'SecurityError'); };
+    Storage.prototype.getItem = refuse;
+    Storage.prototype.setItem = refuse;
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert').filter({ hasText: 'tok ikke imot' })).toBeVisible();
+  await expect(page.getByText('kunne ikke leses')).toHaveCount(0); // not mistaken for corrupt data
+  await page.getByLabel('Kommune', { exact: true }).fill('Minnevik');
+  await page.getByRole('button', { name: 'Start egenvurderingen' }).click();
+  await page.getByLabel('Delvis').check();
+  await expect(page.getByLabel('Delvis')).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Last ned en kopi' })).toBeVisible();
+});

@@ -3,6 +3,8 @@
 1. The CSP in index.html allows scripts from 'self' only. Trunk writes one inline module script (the wasm
    bootstrap) whose text names content-hashed files, so its hash changes with every build: compute it here and
    put it where index.html has the placeholder 'sha256-BOOTSTRAP'.
+   The stylesheet (.generated/app.css from pre_build.py) goes into the empty <style></style> of index.html, so
+   the first paint waits for no second request; its hash replaces 'sha256-STYLE'.
 2. Write sw.js, the service worker that keeps the app usable offline, with the exact list of built files and a
    cache name derived from their contents (a new build gets a new cache; the old one is deleted).
 3. Put the start page that pre_build.py rendered into <body>, so the first paint needs no wasm.
@@ -25,10 +27,22 @@ if PLACEHOLDER not in html:
 inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 if not inline:
     sys.exit("post_build: no inline bootstrap script found; the CSP placeholder would stay unresolved")
-hashes = " ".join(
-    "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'" for s in inline
-)
+
+
+def sha256_source(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+hashes = " ".join(sha256_source(s) for s in inline)
 html = html.replace(PLACEHOLDER, hashes)
+
+STYLE_PLACEHOLDER, STYLE_SLOT = "'sha256-STYLE'", "<style></style>"
+if STYLE_PLACEHOLDER not in html or html.count(STYLE_SLOT) != 1:
+    sys.exit(f"post_build: {index} needs {STYLE_PLACEHOLDER} in its CSP and exactly one {STYLE_SLOT}")
+css = (root / ".generated" / "app.css").read_text(encoding="utf-8")
+if "</style" in css.lower():
+    sys.exit("post_build: app.css contains '</style', which would end the inline style element early")
+html = html.replace(STYLE_PLACEHOLDER, sha256_source(css)).replace(STYLE_SLOT, f"<style>{css}</style>")
 # 3. The start page rendered at build time (pre_build.py), shown until the wasm app replaces it. It is inert:
 #    nothing in it works yet, so it must not take focus or input that would be lost.
 prerender = (root / ".generated" / "prerender.html").read_text(encoding="utf-8")
@@ -47,4 +61,4 @@ sw = template.replace("__CACHE__", "egenvurdering-rus-" + digest.hexdigest()[:16
     "__FILES__", ", ".join(f'"./{n}"' for n in ["", *files] if n != "index.html")
 )
 (staging / "sw.js").write_text(sw, encoding="utf-8")
-print(f"post_build: CSP hashes {hashes}; sw.js caches {len(files) + 1} entries")
+print(f"post_build: CSP script hashes {hashes}, stylesheet inlined; sw.js caches {len(files) + 1} entries")

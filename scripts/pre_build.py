@@ -1,7 +1,7 @@
 """Trunk pre_build hook.
 
-1. Joins styles/NN-*.css, in number order, into .generated/app.css (one request, one SRI hash); the sources stay
-   split by concern.
+1. Joins styles/NN-*.css, in number order, into .generated/app.css, which post_build.py inlines into index.html;
+   the sources stay split by concern.
 2. Renders the start page to static HTML (cargo run --bin prerender, natively) into .generated/prerender.html;
    post_build.py puts it into index.html so the first paint needs no wasm.
 .generated/ is not committed."""

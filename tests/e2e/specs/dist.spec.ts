@@ -1,6 +1,7 @@
 // Static checks of the release build: CSP first and strict, SRI everywhere, no external URL, no eval.
 import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const DIST = process.env.E2E_DIST ?? join(process.cwd(), '..', '..', 'dist');
@@ -18,9 +19,20 @@ test('the CSP meta tag comes first in head and allows only this origin', () => {
   expect(csp).not.toContain('BOOTSTRAP');
 });
 
+test('the stylesheet is inline, and the CSP allows exactly its text and no other style', () => {
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)![1];
+  const styleSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('style-src'))!;
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  expect(styles).toHaveLength(1);
+  expect(styles[0]).toContain('.skip-link');
+  const digest = createHash('sha256').update(styles[0], 'utf8').digest('base64');
+  expect(styleSrc).toBe(`style-src 'sha256-${digest}'`);
+  expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
+});
+
 test('every script, stylesheet and preload carries a sha384 integrity hash', () => {
   const tags = html.match(/<(script|link)\b[^>]*(src|href)="[^"]+"[^>]*>/g)!.filter((t) => !t.includes('rel="icon"'));
-  expect(tags.length).toBeGreaterThanOrEqual(3);
+  expect(tags.length).toBeGreaterThanOrEqual(2);
   for (const t of tags) expect(t, t).toMatch(/integrity="sha384-/);
 });
 

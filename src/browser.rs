@@ -140,7 +140,13 @@ mod imp {
     /// Lets the app work offline after the first visit. Skipped where service workers are unavailable
     /// (file://, plain http off localhost, some private modes).
     pub fn register_service_worker() {
-        let Some(nav) = window().map(|w| w.navigator()) else { return };
+        let Some(w) = window() else { return };
+        // A file opened from disk (the single-file build) has no origin a service worker could belong to.
+        let protocol = w.location().protocol().unwrap_or_default();
+        if protocol != "https:" && protocol != "http:" {
+            return;
+        }
+        let nav = w.navigator();
         if !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
             return;
         }

@@ -1,7 +1,7 @@
 // Nothing is lost: reloads, bad imports, corrupt storage, two tabs; exports that round-trip; compare; CSV.
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { startAssessment, storedWorkspace, WORKSPACE_KEY, fresh } from './helpers';
+import { startAssessment, storedWorkspace, WORKSPACE_KEY, fresh, appReady } from './helpers';
 
 async function answer(page: Page, hash: string, label: string) {
   await page.goto('/' + hash);
@@ -81,7 +81,7 @@ test('a corrupt saved blob never blanks the app and can be downloaded', async ({
   await fresh(page);
   await page.evaluate((k) => localStorage.setItem(k, '{"format":"egenvurdering-rus/workspace","schema_version":1,"data":{"trunc'), WORKSPACE_KEY);
   await page.reload();
-  await expect(page.locator('h1')).toBeVisible();
+  await appReady(page);
   await page.goto('/#/vurderinger');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('kunne ikke leses');
@@ -96,7 +96,7 @@ test('two tabs: an edit shows in the other tab, and a stale tab never overwrites
   await startAssessment(a, 'Fanevik');
   const b = await context.newPage();
   await b.goto('/#/tema/1/sporsmal/2');
-  await expect(b.locator('h1')).toBeVisible();
+  await appReady(b);
 
   await a.getByLabel('Nei').check();
   await b.goto('/#/tema/1/oppsummering');

@@ -4,10 +4,16 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const WORKSPACE_KEY = 'egenvurdering-rus.v1.workspace';
 
+/** Waits for the wasm app itself: until then the page shows the inert start page prerendered into index.html. */
+export async function appReady(page: Page) {
+  await expect(page.locator('#prerender')).toHaveCount(0);
+  await expect(page.locator('h1')).toBeVisible();
+}
+
 /** Opens the app on a clean browser storage (a fresh context already has one; this also clears the hash). */
 export async function fresh(page: Page, hash = '#/') {
   await page.goto('/' + hash);
-  await expect(page.locator('h1')).toBeVisible();
+  await appReady(page);
 }
 
 export async function startAssessment(page: Page, name = 'Testvik kommune') {

@@ -1,6 +1,6 @@
 // A new user answers every question of theme 1 with the keyboard alone and sees the expected score and status.
 import { test, expect } from '@playwright/test';
-import { tabTo } from './helpers';
+import { tabTo, appReady } from './helpers';
 
 // Theme 1 in bank order; index into Ja, Delvis, Nei, Vet ikke, Ikke relevant.
 // Points: 2+2+1+0+2+2+(excluded)+0+2 = 11 half-points of 8 scored questions -> 11/16 = 68.75 -> 69 %.
@@ -9,7 +9,7 @@ const ANSWERS = [0, 0, 1, 2, 0, 0, 4, 3, 0];
 
 test('keyboard-only walkthrough of theme 1', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('h1')).toBeVisible();
+  await appReady(page);
   await tabTo(page, (e) => e.id === 'new-municipality');
   await page.keyboard.type('Tastaturvik kommune');
   await page.keyboard.press('Enter');

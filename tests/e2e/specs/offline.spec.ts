@@ -1,9 +1,10 @@
 // After the first visit the tool works with the network cut: the service worker serves the app's own files.
 import { test, expect } from '@playwright/test';
+import { appReady } from './helpers';
 
 test('reload with the network offline still runs the app and keeps answers', async ({ page, context }) => {
   await page.goto('/');
-  await expect(page.locator('h1')).toBeVisible();
+  await appReady(page);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
   await page.getByLabel('Kommune', { exact: true }).fill('Frakoblet');

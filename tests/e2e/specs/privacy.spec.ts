@@ -1,6 +1,7 @@
 // Proof of the privacy promise: a full walkthrough makes no request to any other origin and none at all after
 // start-up, and the Content-Security-Policy is never violated.
 import { test, expect } from '@playwright/test';
+import { appReady } from './helpers';
 import { readFileSync } from 'node:fs';
 
 test('a full walkthrough stays on the device', async ({ page, context, baseURL }) => {
@@ -23,7 +24,7 @@ test('a full walkthrough stays on the device', async ({ page, context, baseURL }
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
 
   await page.goto('/');
-  await expect(page.locator('h1')).toBeVisible();
+  await appReady(page);
   await page.evaluate(() => navigator.serviceWorker?.ready);
   await page.waitForLoadState('networkidle');
   const startup = requests.length;
@@ -58,7 +59,7 @@ test('a full walkthrough stays on the device', async ({ page, context, baseURL }
 
 test('the CSP really blocks an inline script and a foreign fetch', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('h1')).toBeVisible();
+  await appReady(page);
   const result = await page.evaluate(async () => {
     const s = document.createElement('script');
     s.textContent = 'window.__inline = 1';

@@ -62,8 +62,10 @@ pub fn ImportBox(props: &ImportBoxProps) -> Html {
     };
     html! {
         <div class={classes!("drop-zone", over.then_some("drop-over"))} {ondragover} {ondragleave} {ondrop}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input type="file" id={props.id.clone()} accept=".json,application/json" multiple={props.multiple} {onchange} />
+            // The native picker's own button and "no file chosen" text follow the browser's language, not the
+            // app's: the input stays focusable and operable but unseen, and its label is the visible button.
+            <input type="file" class="file-input" id={props.id.clone()} accept=".json,application/json" multiple={props.multiple} {onchange} />
+            <label for={props.id.clone()} class="button secondary">{ props.label.clone() }</label>
             <p class="hint">{ t::IMPORT_DROP.get(lang) }</p>
         </div>
     }

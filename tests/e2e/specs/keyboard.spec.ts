@@ -1,6 +1,6 @@
 // A new user answers every question of theme 1 with the keyboard alone and sees the expected score and status.
 import { test, expect } from '@playwright/test';
-import { tabTo, appReady } from './helpers';
+import { tabTo, appReady, fresh } from './helpers';
 
 // Theme 1 in bank order; index into Ja, Delvis, Nei, Vet ikke, Ikke relevant.
 // Points: 2+2+1+0+2+2+(excluded)+0+2 = 11 half-points of 8 scored questions -> 11/16 = 68.75 -> 69 %.
@@ -69,4 +69,17 @@ test('back and forward buttons move between questions', async ({ page }) => {
   await expect(page.locator('.progress-text')).toHaveText('Spørsmål 1 av 9');
   await page.goForward();
   await expect(page.locator('.progress-text')).toHaveText('Spørsmål 2 av 9');
+});
+
+test('the file picker is reached and opened from the keyboard, with only the app’s own words on it', async ({ page }) => {
+  await fresh(page, '#/vurderinger');
+  await tabTo(page, (e) => e.id === 'import-file');
+  const label = page.locator('label[for=import-file]');
+  await expect(label).toHaveText('Velg en fil lastet ned fra dette verktøyet');
+  expect(await label.evaluate((l) => getComputedStyle(l).outlineStyle), 'focus ring on the visible button').toBe('solid');
+  // The browser's own "Choose file / No file chosen" (in the browser's language) never shows.
+  expect((await page.locator('#import-file').boundingBox())!.width).toBeLessThanOrEqual(1);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles({ name: 'feil.json', mimeType: 'application/json', buffer: Buffer.from('{"nope": true}') });
+  await expect(page.getByRole('alert')).toContainText('ikke ut som en fil fra Egenvurdering rus');
 });

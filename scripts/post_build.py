@@ -8,6 +8,7 @@
 2. Write sw.js, the service worker that keeps the app usable offline, with the exact list of built files and a
    cache name derived from their contents (a new build gets a new cache; the old one is deleted).
 3. Put the start page that pre_build.py rendered into <body>, so the first paint needs no wasm.
+4. Write egenvurdering-rus.html, the whole app in one file that works opened from disk (single_file.py).
 """
 import base64
 import hashlib
@@ -15,6 +16,8 @@ import os
 import re
 import sys
 from pathlib import Path
+
+from single_file import FILE_NAME as SINGLE_FILE, single_file_html
 
 root = Path(__file__).resolve().parent.parent
 staging = Path(os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist"))
@@ -50,8 +53,13 @@ if "<body>" not in html:
     sys.exit("post_build: index.html has no <body> to put the prerendered page in")
 html = html.replace("<body>", f'<body>\n    <div id="prerender" inert>{prerender}</div>', 1)
 index.write_text(html, encoding="utf-8")
+single = single_file_html(html, staging)
+(staging / SINGLE_FILE).write_text(single, encoding="utf-8")
 
-files = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file() and p.name != "sw.js")
+# The single file is a download for using the tool elsewhere, not part of this app: the service worker leaves it.
+files = sorted(
+    p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file() and p.name not in ("sw.js", SINGLE_FILE)
+)
 digest = hashlib.sha256()
 for name in files:
     digest.update(name.encode())
@@ -61,4 +69,4 @@ sw = template.replace("__CACHE__", "egenvurdering-rus-" + digest.hexdigest()[:16
     "__FILES__", ", ".join(f'"./{n}"' for n in ["", *files] if n != "index.html")
 )
 (staging / "sw.js").write_text(sw, encoding="utf-8")
-print(f"post_build: CSP script hashes {hashes}, stylesheet inlined; sw.js caches {len(files) + 1} entries")
+print(f"post_build: CSP script hashes {hashes}, stylesheet inlined; {SINGLE_FILE} {len(single.encode())} bytes; sw.js caches {len(files) + 1} entries")

@@ -1,15 +1,14 @@
-"""Writes the whole app as one HTML file that opens from disk (file://): no server, no network, no install.
+"""The whole app as one HTML file that opens from disk (file://): no server, no network, no install.
 
-For workshops on networks nobody controls, a USB stick, or a PC where only a browser may run. Usage:
-    python3 scripts/single_file.py [dist] [out-dir]      (defaults: dist, dist-single)
-
-From the release build in dist/ (run after `trunk build --release`, as scripts/build does):
+For workshops on networks nobody controls, a USB stick, or a PC where only a browser may run. post_build.py calls
+`single_file_html` on the finished staging folder and writes the result as egenvurdering-rus.html beside
+index.html (the workshop page links to it; the service worker does not cache it).
 - Trunk's bootstrap module script and its preload links go. In their place one inline module script holds the
   wasm-bindgen glue (its single export line dropped) and the wasm as base64, instantiated from those bytes.
 - The CSP becomes stricter than the hosted one: no 'self' at all and no connect-src, so the page cannot fetch
   anything, not even a file beside it. Scripts and the (already inline) stylesheet are allowed by hash only.
 - The service worker is not used: browser.rs registers it only over http(s).
-Browser storage of a file opened from disk is separate from the hosted app's; the README says so.
+Browser storage of a file opened from disk is separate from the hosted app's; the workshop page says so.
 """
 import base64
 import hashlib
@@ -17,9 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-dist = Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
-out_dir = Path(sys.argv[2] if len(sys.argv) > 2 else "dist-single")
-OUT_NAME = "egenvurdering-rus.html"
+FILE_NAME = "egenvurdering-rus.html"
 
 
 def fail(msg: str) -> None:
@@ -30,54 +27,52 @@ def sha256_source(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
 
 
-html = (dist / "index.html").read_text(encoding="utf-8")
+def single_file_html(html: str, dist: Path) -> str:
+    """The finished index.html of `dist` (CSP, inline style, prerender in place) turned into a standalone page."""
+    boot = re.search(r"<script type=\"module\">(.*?)</script>", html, flags=re.S)
+    if not boot:
+        fail("no Trunk bootstrap module script in index.html")
+    glue_name = re.search(r"from '\./([^']+\.js)'", boot.group(1))
+    wasm_name = re.search(r"module_or_path: '\./([^']+\.wasm)'", boot.group(1))
+    if not glue_name or not wasm_name:
+        fail("the bootstrap script no longer names the glue .js and the .wasm as expected")
 
-boot = re.search(r"<script type=\"module\">(.*?)</script>", html, flags=re.S)
-if not boot:
-    fail("no Trunk bootstrap module script in index.html")
-glue_name = re.search(r"from '\./([^']+\.js)'", boot.group(1))
-wasm_name = re.search(r"module_or_path: '\./([^']+\.wasm)'", boot.group(1))
-if not glue_name or not wasm_name:
-    fail("the bootstrap script no longer names the glue .js and the .wasm as expected")
+    glue = (dist / glue_name.group(1)).read_text(encoding="utf-8")
+    EXPORT = "export { initSync, __wbg_init as default };"
+    if glue.count(EXPORT) != 1 or re.search(r"^\s*(export|import)\b", glue.replace(EXPORT, ""), flags=re.M):
+        fail("the wasm-bindgen glue has other imports or exports than expected; check this script against it")
+    wasm_b64 = base64.b64encode((dist / wasm_name.group(1)).read_bytes()).decode("ascii")
 
-glue = (dist / glue_name.group(1)).read_text(encoding="utf-8")
-EXPORT = "export { initSync, __wbg_init as default };"
-if glue.count(EXPORT) != 1 or re.search(r"^\s*(export|import)\b", glue.replace(EXPORT, ""), flags=re.M):
-    fail("the wasm-bindgen glue has other imports or exports than expected; check this script against it")
-wasm_b64 = base64.b64encode((dist / wasm_name.group(1)).read_bytes()).decode("ascii")
+    script = (
+        glue.replace(EXPORT, "")
+        + "\n// The wasm, inline: a file opened from disk may not fetch even its neighbours.\n"
+        + f'const wasmText = atob("{wasm_b64}");\n'
+        + "const wasmBytes = new Uint8Array(wasmText.length);\n"
+        + "for (let i = 0; i < wasmText.length; i++) wasmBytes[i] = wasmText.charCodeAt(i);\n"
+        + "await __wbg_init({ module_or_path: wasmBytes });\n"
+    )
+    if "</script" in script.lower():
+        fail("the inline script would contain '</script' and end early")
 
-script = (
-    glue.replace(EXPORT, "")
-    + "\n// The wasm, inline: a file opened from disk may not fetch even its neighbours.\n"
-    + f'const wasmText = atob("{wasm_b64}");\n'
-    + "const wasmBytes = new Uint8Array(wasmText.length);\n"
-    + "for (let i = 0; i < wasmText.length; i++) wasmBytes[i] = wasmText.charCodeAt(i);\n"
-    + "await __wbg_init({ module_or_path: wasmBytes });\n"
-)
-if "</script" in script.lower():
-    fail("the inline script would contain '</script' and end early")
+    styles = re.findall(r"<style>(.*?)</style>", html, flags=re.S)
+    if len(styles) != 1:
+        fail("expected exactly one inline <style> in index.html (post_build.py puts it there)")
 
-styles = re.findall(r"<style>(.*?)</style>", html, flags=re.S)
-if len(styles) != 1:
-    fail("expected exactly one inline <style> in index.html (post_build.py puts it there)")
+    csp = (
+        "default-src 'none'; "
+        f"script-src 'wasm-unsafe-eval' {sha256_source(script)}; "
+        f"style-src {sha256_source(styles[0])}; "
+        "img-src data: blob:; base-uri 'none'; form-action 'none'; object-src 'none'"
+    )
+    html, n = re.subn(r'(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")', lambda m: m.group(1) + csp + m.group(2), html)
+    if n != 1:
+        fail("no CSP meta tag in index.html")
+    html = html.replace(boot.group(0), f'<script type="module">{script}</script>', 1)
+    html, n = re.subn(r'<link rel="(modulepreload|preload)"[^>]*>', "", html)
+    if n != 2:
+        fail(f"expected Trunk's two preload links, found {n}")
+    leftover = re.findall(r'(?:src|href)="(?!#|data:)[^"]*"', html)
+    if leftover:
+        fail(f"the page still refers to other files: {leftover}")
 
-csp = (
-    "default-src 'none'; "
-    f"script-src 'wasm-unsafe-eval' {sha256_source(script)}; "
-    f"style-src {sha256_source(styles[0])}; "
-    "img-src data: blob:; base-uri 'none'; form-action 'none'; object-src 'none'"
-)
-html, n = re.subn(r'(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")', lambda m: m.group(1) + csp + m.group(2), html)
-if n != 1:
-    fail("no CSP meta tag in index.html")
-html = html.replace(boot.group(0), f'<script type="module">{script}</script>', 1)
-html, n = re.subn(r'<link rel="(modulepreload|preload)"[^>]*>', "", html)
-if n != 2:
-    fail(f"expected Trunk's two preload links, found {n}")
-leftover = re.findall(r'(?:src|href)="(?!#|data:)[^"]*"', html)
-if leftover:
-    fail(f"the page still refers to other files: {leftover}")
-
-out_dir.mkdir(parents=True, exist_ok=True)
-(out_dir / OUT_NAME).write_text(html, encoding="utf-8")
-print(f"single_file: {out_dir / OUT_NAME} ({len(html.encode('utf-8'))} bytes)")
+    return html

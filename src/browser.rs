@@ -137,16 +137,19 @@ mod imp {
         }
     }
 
+    /// True in the single-file build opened from disk (file://).
+    pub fn opened_from_disk() -> bool {
+        window().and_then(|w| w.location().protocol().ok()).as_deref() == Some("file:")
+    }
+
     /// Lets the app work offline after the first visit. Skipped where service workers are unavailable
-    /// (file://, plain http off localhost, some private modes).
+    /// (plain http off localhost, some private modes) and for a file opened from disk, which has no origin a
+    /// service worker could belong to (and whose CSP would report the attempt).
     pub fn register_service_worker() {
-        let Some(w) = window() else { return };
-        // A file opened from disk (the single-file build) has no origin a service worker could belong to.
-        let protocol = w.location().protocol().unwrap_or_default();
-        if protocol != "https:" && protocol != "http:" {
+        if opened_from_disk() {
             return;
         }
-        let nav = w.navigator();
+        let Some(nav) = window().map(|w| w.navigator()) else { return };
         if !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
             return;
         }
@@ -202,4 +205,7 @@ mod imp {
     pub fn set_html_lang(_: &str) {}
     pub fn print() {}
     pub fn register_service_worker() {}
+    pub fn opened_from_disk() -> bool {
+        false
+    }
 }

@@ -175,3 +175,16 @@ fn each_save_failure_says_what_to_do_in_the_users_language() {
     assert!(full.contains("QuotaExceededError"), "technical detail kept for support");
     assert!(full.contains("Download a copy"));
 }
+
+#[test]
+fn the_workshop_page_offers_the_single_file_copy_in_every_language() {
+    use egenvurdering_rus::i18n::workshop as t;
+    for lang in Lang::ALL {
+        let html = render(AppState { lang, route: Route::Workshop, ..AppState::default() });
+        assert!(html.contains(r#"href="./egenvurdering-rus.html""#), "{lang:?}");
+        assert!(html.contains(r#"download="egenvurdering-rus.html""#), "{lang:?}");
+        for s in [t::OFFLINE_TITLE, t::OFFLINE_LEAD, t::OFFLINE_STORAGE, t::OFFLINE_LINK] {
+            assert!(html.contains(s.get(lang)), "{lang:?}: {}", s.get(lang));
+        }
+    }
+}

@@ -34,3 +34,16 @@ pub const PRESENT_HINT: L = L {
     nn: "Presentasjonsmodus gjev stor skrift og høg kontrast for projektor. Slå han av og på i toppmenyen.",
     en: "Presentation mode gives large type and high contrast for a projector. Toggle it in the top menu.",
 };
+
+pub const OFFLINE_TITLE: L = L { nb: "Bruk verktøyet uten nett", nn: "Bruk verktøyet utan nett", en: "Use the tool without a network" };
+pub const OFFLINE_LEAD: L = L {
+    nb: "Last ned hele verktøyet som én fil. Den åpnes rett fra disken eller en minnepinne, uten server og uten nett, og den kan ikke sende noe noe sted.",
+    nn: "Last ned heile verktøyet som éi fil. Ho kan opnast rett frå disken eller ein minnepinne, utan tenar og utan nett, og ho kan ikkje sende noko nokon stad.",
+    en: "Download the whole tool as one file. It opens straight from disk or a USB stick, with no server and no network, and it cannot send anything anywhere.",
+};
+pub const OFFLINE_STORAGE: L = L {
+    nb: "Det du lagrer i fila, holdes adskilt fra det du lagrer her. Flytt en vurdering mellom dem med «Last ned som fil» og «Hent inn en fil» på Mine vurderinger.",
+    nn: "Det du lagrar i fila, blir halde skilt frå det du lagrar her. Flytt ei vurdering mellom dei med «Last ned som fil» og «Hent inn ei fil» på Mine vurderingar.",
+    en: "What you save in the file is kept apart from what you save here. Move an assessment between them with “Download as a file” and “Import a file” under My assessments.",
+};
+pub const OFFLINE_LINK: L = L { nb: "Last ned verktøyet som én fil", nn: "Last ned verktøyet som éi fil", en: "Download the tool as one file" };

@@ -15,6 +15,7 @@ mod new_form;
 mod no_assessment;
 mod not_found;
 mod note_fields;
+mod offline_copy;
 mod overview;
 mod privacy;
 mod question_page;

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::import_box::ImportBox;
+use super::offline_copy::OfflineCopy;
 use crate::browser;
 use crate::components::shell::Heading;
 use crate::components::use_app;
@@ -56,6 +57,7 @@ pub fn Workshop() -> Html {
                 </p>
                 <p>{ t::PRESENT_HINT.get(lang) }</p>
             </section>
+            <OfflineCopy />
             <section aria-labelledby="merge-h">
                 <h2 id="merge-h">{ t::SPREAD.get(lang) }</h2>
                 <p>{ t::LEAD.get(lang) }</p>

@@ -1,13 +1,14 @@
-// The single-file build (scripts/single_file.py): the whole app in one HTML file that works when opened from
-// disk, makes no request beyond reading that file, and keeps its work in the browser like the hosted app.
+// The single-file copy (scripts/single_file.py): the whole app in one HTML file, offered on the workshop page,
+// that works when opened from disk, makes no request beyond reading that file, and keeps its work in the browser.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expectNoAxeViolations, storedWorkspace } from './helpers';
+import { appReady, expectNoAxeViolations, storedWorkspace } from './helpers';
 
-const FILE = process.env.E2E_SINGLE_FILE ?? join(process.cwd(), '..', '..', 'dist-single', 'egenvurdering-rus.html');
-const URL_ = pathToFileURL(FILE).href;
+const DIST = process.env.E2E_DIST ?? join(process.cwd(), '..', '..', 'dist');
+const FILE = join(DIST, 'egenvurdering-rus.html');
 
 test('the file refers to nothing outside itself, and its CSP allows no request at all', () => {
   const html = readFileSync(FILE, 'utf8');
@@ -22,7 +23,20 @@ test('the file refers to nothing outside itself, and its CSP allows no request a
   expect(html).not.toMatch(/rel="(module)?preload"/);
 });
 
-test('opened from disk it works, keeps answers across a reload and sends nothing anywhere', async ({ page, context }) => {
+test('downloaded from the workshop page and opened from disk, it works, keeps answers and sends nothing', async ({ page: hosted, browser }) => {
+  await hosted.goto('/#/verksted');
+  await appReady(hosted);
+  const [download] = await Promise.all([hosted.waitForEvent('download'), hosted.getByRole('link', { name: 'Last ned verktøyet som én fil' }).click()]);
+  expect(download.suggestedFilename()).toBe('egenvurdering-rus.html');
+  // Somewhere else on disk, as a user would keep it: it must not need anything beside it.
+  const saved = join(mkdtempSync(join(tmpdir(), 'single-')), 'egenvurdering-rus.html');
+  copyFileSync((await download.path())!, saved);
+  expect(readFileSync(saved)).toEqual(readFileSync(FILE));
+  const URL_ = pathToFileURL(saved).href;
+
+  // A context of its own: nothing of the hosted app (its service worker, say) is running there.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   const requests: string[] = [];
   context.on('request', (r) => { if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url()); });
   await context.addInitScript(() => {
@@ -44,14 +58,20 @@ test('opened from disk it works, keeps answers across a reload and sends nothing
 
   await page.reload();
   await expect(page.locator('#answer-yes')).toBeChecked();
+  // The copy does not offer to download itself.
+  await page.goto(URL_ + '#/verksted');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Verksted');
+  await expect(page.locator('#offline-copy-h')).toHaveCount(0);
   await page.getByRole('button', { name: 'English' }).click();
   await page.goto(URL_ + '#/vurderinger');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download as a file/ }).click()]);
-  const exported = readFileSync((await download.path())!, 'utf8');
+  const [exportFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download as a file/ }).click()]);
+  const exported = readFileSync((await exportFile.path())!, 'utf8');
   expect(JSON.parse(exported).format).toBe('egenvurdering-rus/assessment');
   expect(exported).toContain('Diskvik');
 
+  expect(requests.length).toBeGreaterThan(0);
   expect(requests.every((u) => u.startsWith(URL_.split('#')[0])), requests.join('\n')).toBe(true);
   expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
   expect(errors).toEqual([]);
+  await context.close();
 });

@@ -17,7 +17,9 @@ import re
 import sys
 from pathlib import Path
 
-from single_file import FILE_NAME as SINGLE_FILE, single_file_html
+# A __pycache__ written into scripts/ would make `trunk serve` see a change and rebuild, forever.
+sys.dont_write_bytecode = True
+from single_file import FILE_NAME as SINGLE_FILE, single_file_html  # noqa: E402
 
 root = Path(__file__).resolve().parent.parent
 staging = Path(os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist"))

@@ -8,13 +8,29 @@ fn start() {
     yew::Renderer::<egenvurdering_rus::App>::new().render();
 }
 
+/// Runs `start` in a task of its own; false if the browser would not schedule it.
+fn start_in_new_task(w: &web_sys::Window) -> bool {
+    w.set_timeout_with_callback(Closure::once_into_js(start).unchecked_ref()).is_ok()
+}
+
 fn main() {
-    // Render in a task of its own rather than in the one that instantiated the wasm: two shorter tasks instead
-    // of one long one, so a click or key press on a slow machine is never held up behind both.
-    let deferred = Closure::once_into_js(start);
-    let scheduled = web_sys::window()
-        .and_then(|w| w.set_timeout_with_callback(deferred.unchecked_ref()).ok())
-        .is_some();
+    let Some(w) = web_sys::window() else { return start() };
+    // Render after the browser has painted the prerendered start page, and in a task of its own rather than the
+    // one that instantiated the wasm: the page shows as early as it can, and no single task is long enough to
+    // hold up a click or key press. A frame callback runs just before a paint; a timeout set there runs after.
+    // Hidden tabs get no frames, so there the timeout alone.
+    let hidden = w.document().is_some_and(|d| d.hidden());
+    let scheduled = if hidden {
+        start_in_new_task(&w)
+    } else {
+        let w2 = w.clone();
+        let after_paint = Closure::once_into_js(move || {
+            if !start_in_new_task(&w2) {
+                start();
+            }
+        });
+        w.request_animation_frame(after_paint.unchecked_ref()).is_ok()
+    };
     if !scheduled {
         start();
     }

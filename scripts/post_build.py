@@ -10,7 +10,6 @@
 3. Put the start page that pre_build.py rendered into <body>, so the first paint needs no wasm.
 4. Write egenvurdering-rus.html, the whole app in one file that works opened from disk (single_file.py).
 """
-import base64
 import hashlib
 import os
 import re
@@ -19,7 +18,7 @@ from pathlib import Path
 
 # A __pycache__ written into scripts/ would make `trunk serve` see a change and rebuild, forever.
 sys.dont_write_bytecode = True
-from single_file import FILE_NAME as SINGLE_FILE, single_file_html  # noqa: E402
+from single_file import FILE_NAME as SINGLE_FILE, sha256_source, single_file_html  # noqa: E402
 
 root = Path(__file__).resolve().parent.parent
 staging = Path(os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist"))
@@ -32,11 +31,6 @@ if PLACEHOLDER not in html:
 inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 if not inline:
     sys.exit("post_build: no inline bootstrap script found; the CSP placeholder would stay unresolved")
-
-
-def sha256_source(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
-
 
 hashes = " ".join(sha256_source(s) for s in inline)
 html = html.replace(PLACEHOLDER, hashes)

@@ -7,7 +7,7 @@ index.html (the workshop page links to it; the service worker does not cache it)
   wasm-bindgen glue (its single export line dropped) and the wasm as base64, instantiated from those bytes.
 - The CSP becomes stricter than the hosted one: no 'self' at all and no connect-src, so the page cannot fetch
   anything, not even a file beside it. Scripts and the (already inline) stylesheet are allowed by hash only.
-- The service worker is not used: browser.rs registers it only over http(s).
+- The service worker is not used: browser.rs does not register it for a page opened from disk.
 Browser storage of a file opened from disk is separate from the hosted app's; the workshop page says so.
 """
 import base64

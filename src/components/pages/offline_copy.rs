@@ -6,7 +6,7 @@ use crate::browser;
 use crate::components::use_app;
 use crate::i18n::workshop as t;
 
-/// Written next to index.html at build time by scripts/single_file.py.
+/// Written next to index.html at build time (scripts/post_build.py, scripts/single_file.py).
 const SINGLE_FILE: &str = "egenvurdering-rus.html";
 
 #[component]

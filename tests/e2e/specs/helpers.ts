@@ -1,5 +1,5 @@
 // Shared steps and checks for the E2E specs.
-import { expect, Page } from '@playwright/test';
+import { BrowserContext, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const WORKSPACE_KEY = 'egenvurdering-rus.v1.workspace';
@@ -52,4 +52,21 @@ export async function tabTo(page: Page, matches: (el: { tag: string; id: string;
     if (matches(el)) return;
   }
   throw new Error('never reached the element by Tab');
+}
+
+/** From now on, records every network request of the context (blob: and data: URLs are in-page downloads, not
+ *  network), every CSP violation in its pages and every console error of `page`. */
+export async function watchTraffic(context: BrowserContext, page: Page) {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('blob:') && !url.startsWith('data:')) requests.push(url);
+  });
+  await context.addInitScript(() => {
+    (window as any).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { requests, errors, cspViolations: (): Promise<string[]> => page.evaluate(() => (window as any).__csp) };
 }

@@ -1,27 +1,14 @@
 // Proof of the privacy promise: a full walkthrough makes no request to any other origin and none at all after
 // start-up, and the Content-Security-Policy is never violated.
 import { test, expect } from '@playwright/test';
-import { appReady } from './helpers';
+import { appReady, watchTraffic } from './helpers';
 import { readFileSync } from 'node:fs';
 
 test('a full walkthrough stays on the device', async ({ page, context, baseURL }) => {
   const origin = new URL(baseURL!).origin;
-  const requests: string[] = [];
-  const foreign: string[] = [];
-  context.on('request', (r) => {
-    const url = r.url();
-    if (url.startsWith('blob:') || url.startsWith('data:')) return; // in-page downloads, not network
-    requests.push(url);
-    if (new URL(url).origin !== origin) foreign.push(url);
-  });
-  // Belt and braces: anything off-origin is aborted (and recorded above) rather than sent.
+  const { requests, errors, cspViolations } = await watchTraffic(context, page);
+  // Belt and braces: anything off-origin is aborted (and still recorded) rather than sent.
   await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort()));
-  await context.addInitScript(() => {
-    (window as any).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
 
   await page.goto('/');
   await appReady(page);
@@ -51,9 +38,9 @@ test('a full walkthrough stays on the device', async ({ page, context, baseURL }
   await page.goto('/#/resultat');
   await expect(page.locator('h1')).toContainText('Fjordvik');
 
-  expect(foreign).toEqual([]);
+  expect(requests.filter((url) => new URL(url).origin !== origin), 'requests to another origin').toEqual([]);
   expect(requests.slice(startup), 'requests after start-up').toEqual([]);
-  expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+  expect(await cspViolations()).toEqual([]);
   expect(errors).toEqual([]);
 });
 

@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { appReady, expectNoAxeViolations, storedWorkspace } from './helpers';
+import { appReady, expectNoAxeViolations, storedWorkspace, watchTraffic } from './helpers';
 
 const DIST = process.env.E2E_DIST ?? join(process.cwd(), '..', '..', 'dist');
 const FILE = join(DIST, 'egenvurdering-rus.html');
@@ -37,14 +37,7 @@ test('downloaded from the workshop page and opened from disk, it works, keeps an
   // A context of its own: nothing of the hosted app (its service worker, say) is running there.
   const context = await browser.newContext();
   const page = await context.newPage();
-  const requests: string[] = [];
-  context.on('request', (r) => { if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url()); });
-  await context.addInitScript(() => {
-    (window as any).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { requests, errors, cspViolations } = await watchTraffic(context, page);
 
   await page.goto(URL_);
   // The wasm app, not the prerendered start page, is in charge once the form works.
@@ -71,7 +64,7 @@ test('downloaded from the workshop page and opened from disk, it works, keeps an
 
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.every((u) => u.startsWith(URL_.split('#')[0])), requests.join('\n')).toBe(true);
-  expect(await page.evaluate(() => (window as any).__csp)).toEqual([]);
+  expect(await cspViolations()).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });

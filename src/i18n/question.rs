@@ -29,7 +29,6 @@ pub const NOT_ANSWERED: L = L { nb: "Ikke besvart", nn: "Ikkje svart på", en: "
 pub const TO_CONFIRM: L = L { nb: "Overført fra forrige vurdering – bekreft", nn: "Overført frå førre vurdering – stadfest", en: "Carried over from the last assessment – confirm" };
 pub const CONFIRM: L = L { nb: "Bekreft svaret", nn: "Stadfest svaret", en: "Confirm the answer" };
 
-pub const THEME_SCORE_NOW: L = L { nb: "Beredskap i temaet så langt", nn: "Beredskap i temaet så langt", en: "Readiness in this theme so far" };
 pub const ANSWER_LEGEND_HINT: L = L { nb: "Velg ett svar", nn: "Vel eitt svar", en: "Choose one answer" };
 pub const CLEAR_ANSWER: L = L { nb: "Fjern svaret", nn: "Fjern svaret", en: "Clear the answer" };
 pub const HELP_TITLE: L = L { nb: "Hva tilsynet ser etter", nn: "Kva tilsynet ser etter", en: "What the auditor looks for" };
@@ -44,8 +43,47 @@ pub const ACTION_WHAT: L = L { nb: "Hva skal gjøres", nn: "Kva skal gjerast", e
 pub const ACTION_WHO: L = L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" };
 pub const ACTION_DUE: L = L { nb: "Frist", nn: "Frist", en: "Deadline" };
 pub const BASIS_TITLE: L = L { nb: "Hjemmel og kilder", nn: "Heimel og kjelder", en: "Legal basis and sources" };
-pub const BASIS_THEN: L = L { nb: "Hjemmel i tilsynet 2004", nn: "Heimel i tilsynet 2004", en: "Legal basis in the 2004 audit" };
+pub const BASIS_THEN: L = L {
+    nb: "Hjemmel i tilsynet 2004 (historisk: loven er opphevet)",
+    nn: "Heimel i tilsynet 2004 (historisk: lova er oppheva)",
+    en: "Legal basis in the 2004 audit (history: that act has been repealed)",
+};
 pub const BASIS_TODAY: L = L { nb: "Hjemmel i dag", nn: "Heimel i dag", en: "Legal basis today" };
+pub const BASIS_SUPPORTS: L = L {
+    nb: "Ikke et lovkrav i seg selv, men hjelper kommunen å oppfylle",
+    nn: "Ikkje eit lovkrav i seg sjølv, men hjelper kommunen å oppfylle",
+    en: "Not a legal requirement in itself, but helps the municipality meet",
+};
+pub const GUIDANCE: L = L {
+    nb: "Veiledning og god praksis (ikke lov)",
+    nn: "Rettleiing og god praksis (ikkje lov)",
+    en: "Guidance and good practice (not law)",
+};
+pub const DUTY: L = L { nb: "Hvem har plikten i dag", nn: "Kven har plikta i dag", en: "Who holds the duty today" };
+
+pub fn law_checked(lang: Lang, date: &str) -> String {
+    let d = crate::model::dates::long(lang, date);
+    match lang {
+        Lang::Nb => format!("Lovgrunnlaget er kontrollert per {d}."),
+        Lang::Nn => format!("Lovgrunnlaget er kontrollert per {d}."),
+        Lang::En => format!("Legal basis checked as of {d}."),
+    }
+}
+
+pub const CRITERIA_TITLE: L = L { nb: "Slik vurderer dere svaret", nn: "Slik vurderer de svaret", en: "How to decide the answer" };
+pub const CRIT_YES: L = L { nb: "Ja når", nn: "Ja når", en: "Yes when" };
+pub const CRIT_PARTLY: L = L { nb: "Delvis når", nn: "Delvis når", en: "Partly when" };
+pub const CRIT_NO: L = L { nb: "Nei når", nn: "Nei når", en: "No when" };
+pub const CRIT_NO_TEXT: L = L {
+    nb: "Det som kreves for «Ja», mangler i hovedsak, eller dere finner det ikke igjen i praksis.",
+    nn: "Det som krevst for «Ja», manglar i hovudsak, eller de finn det ikkje att i praksis.",
+    en: "What «Yes» requires is mostly missing, or you cannot find it in practice.",
+};
+pub const EVIDENCE: L = L {
+    nb: "Dokumentasjon tilsynet ville be om",
+    nn: "Dokumentasjon tilsynet ville be om",
+    en: "Evidence an auditor would ask for",
+};
 pub const INDICATIVE: L = L { nb: "veiledende – kontroller i Lovdata", nn: "rettleiande – kontroller i Lovdata", en: "indicative – check in Lovdata" };
 pub const CLASS: L = L { nb: "Type krav", nn: "Type krav", en: "Kind of requirement" };
 pub const CLASS_LEGAL_HINT: L = L { nb: "Et nei tyder på lovbrudd.", nn: "Eit nei tyder på lovbrot.", en: "A no suggests a breach of law." };

@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod bank;
 pub mod compare;
+pub mod dates;
 pub mod demo;
 pub mod lang;
 pub mod merge;

@@ -104,6 +104,7 @@ pub fn action_plan_csv(a: &Assessment, lang: Lang) -> String {
     out.push_str(&header.join(";"));
     out.push_str("\r\n");
     for g in gaps(a) {
+        let today = g.question.basis.today.join("; ");
         let row = [
             bank::theme(g.theme).title.get(lang),
             g.question.id,
@@ -114,7 +115,7 @@ pub fn action_plan_csv(a: &Assessment, lang: Lang) -> String {
             &g.action.who,
             &g.action.due,
             g.question.basis.then,
-            g.question.basis.today,
+            &today,
         ];
         out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(";"));
         out.push_str("\r\n");

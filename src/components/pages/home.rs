@@ -6,7 +6,7 @@ use super::new_form::NewForm;
 use crate::browser;
 use crate::components::shell::Heading;
 use crate::components::use_app;
-use crate::i18n::{percent, shell as t};
+use crate::i18n::shell as t;
 use crate::model::bank;
 use crate::model::route::Route;
 use crate::state::Action;
@@ -65,7 +65,7 @@ pub fn Home() -> Html {
                         <li>
                             <h3>{ th.title.get(lang) }</h3>
                             <p>{ th.intro.get(lang) }</p>
-                            <p class="muted">{ th.national.summary.get(lang) }{ " " }{ format!("(≈ {}) [{}]", percent(Some(th.national.percent_with_failures)), th.national.source.key()) }</p>
+                            <p class="muted">{ th.national.summary.get(lang) }{ format!(" [{}]", th.national.source.key()) }</p>
                         </li>
                     }
                 </ol>

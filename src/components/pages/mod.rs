@@ -7,6 +7,7 @@ mod assessments;
 mod bar_chart;
 mod basis_details;
 mod compare;
+mod criteria_box;
 mod corrupt_data;
 mod home;
 mod import_box;

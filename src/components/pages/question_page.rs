@@ -4,14 +4,13 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{answer_picker::AnswerPicker, basis_details::BasisDetails, note_fields::NoteFields};
+use super::{answer_picker::AnswerPicker, basis_details::BasisDetails, criteria_box::CriteriaBox, note_fields::NoteFields};
 use crate::browser;
 use crate::components::use_app;
-use crate::i18n::{percent, question as t, results as tr};
+use crate::i18n::question as t;
 use crate::model::answers::Answer;
-use crate::model::bank::{self, ThemeId};
+use crate::model::bank::{self, Requirement, ThemeId};
 use crate::model::route::Route;
-use crate::model::scoring::score;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -77,13 +76,16 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     use_shortcuts(ctx.as_ref().is_some_and(|c| c.shortcuts), q.map_or("", |q| q.id), prev, next);
     let (Some(ctx), Some(q)) = (ctx, q) else { return html! {} };
     let Some(a) = ctx.open() else { return html! {} };
-    let now = score(theme.questions(), a);
-    let answered = now.answered;
+    let answered = theme.questions().filter(|q| a.answer(q.id).is_some()).count();
     let onsubmit = Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
         browser::set_hash(&next.to_hash());
     });
     let toggle_shortcuts = ctx.dispatcher().to_callback().reform(|_: Event| Action::ToggleShortcuts);
+    let kind_class = match q.requirement {
+        Requirement::Legal => "badge-legal",
+        Requirement::GoodPractice => "badge-good",
+    };
     let sub_area = theme.sub_area_of(q.id).map_or("", |s| s.title.get(lang));
     html! {
         <div class="question-page">
@@ -94,17 +96,20 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             <p class="progress-text" id="q-progress">{ position }</p>
             <progress max={total.to_string()} value={answered.to_string()}
                 aria-label={crate::i18n::shell::answered_of(lang, answered, total)}></progress>
-            <p class="theme-score" data-testid="theme-score">
-                { format!("{}: {} ({})", t::THEME_SCORE_NOW.get(lang), percent(now.readiness), tr::based_on(lang, now.answered, now.total)) }
-            </p>
             <form class="form" {onsubmit}>
-                <fieldset class="question" aria-describedby="q-area">
+                <fieldset class="question" aria-describedby="q-area q-kind">
                     <legend>
                         <h1 id="page-title" tabindex="-1">{ q.text.get(lang) }</h1>
                     </legend>
                     <p id="q-area" class="hint">{ sub_area }</p>
+                    <p class="q-kind" id="q-kind">
+                        <span class={classes!("badge", kind_class)}>{ q.requirement.label().get(lang) }</span>
+                        { " " }{ t::DUTY.get(lang) }{ ": " }
+                        { q.duty.iter().map(|d| d.name().get(lang)).collect::<Vec<_>>().join(" · ") }
+                    </p>
                     <AnswerPicker question={q.id} />
                 </fieldset>
+                <CriteriaBox question={q.id} />
                 <section class="help" aria-labelledby="help-h">
                     <h2 id="help-h">{ t::HELP_TITLE.get(lang) }</h2>
                     <p>{ q.help.get(lang) }</p>

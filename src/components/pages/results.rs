@@ -45,7 +45,7 @@ pub fn Results() -> Html {
                 </div>
                 <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} rows={theme_rows(a, lang)} />
                 <p class="muted">
-                    { themes.iter().map(|(th, _)| format!("{}: {}", th.title.get(lang), t::national_share(lang, th.national.percent_with_failures))).collect::<Vec<_>>().join(". ") }
+                    { themes.iter().map(|(th, _)| format!("{}: {} [{}]", th.title.get(lang), th.national.summary.get(lang), th.national.source.key())).collect::<Vec<_>>().join(" ") }
                 </p>
             </section>
             <section>

@@ -19,10 +19,10 @@ pub fn ThemeBars(props: &ThemeBarsProps) -> Html {
     let lang = ctx.lang;
     let bars: Vec<Bar> = theme_scores(&props.assessment)
         .into_iter()
-        .map(|(th, s)| Bar { label: th.short.get(lang), value: s.readiness, compare: Some(th.national.percent_with_failures) })
+        .map(|(th, s)| Bar { label: th.short.get(lang), value: s.readiness, compare: None })
         .collect();
     html! {
         <BarChart title={t::CHART_BARS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)} {bars}
-            value_label={t::COL_READINESS.get(lang)} compare_label={Some(AttrValue::from(t::NATIONAL_LEGEND.get(lang)))} />
+            value_label={t::COL_READINESS.get(lang)} />
     }
 }

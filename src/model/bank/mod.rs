@@ -2,6 +2,7 @@
 //! its sources and legal basis. The data lives in one file per theme; this file holds the types and look-ups.
 
 pub mod check;
+pub mod laws;
 mod sources;
 mod theme1;
 mod theme2;
@@ -14,7 +15,10 @@ use super::lang::L;
 pub use sources::Source;
 
 /// Bumped whenever a question is added, removed or changes meaning; saved with every assessment.
-pub const BANK_VERSION: u32 = 1;
+pub const BANK_VERSION: u32 = 2;
+
+/// The day every legal citation in the bank was last checked against current sources (docs/content.md).
+pub const LAW_CHECKED: &str = "2026-12-01";
 
 /// The four themes, in the audit's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -110,14 +114,67 @@ pub enum Certainty {
     Indicative,
 }
 
-/// The rule the 2004 audit checked and the nearest rule today.
+/// Who holds the duty today. In 2004 one social service held all of it; since 2010/2012 Nav runs the social
+/// services act and the municipal health and care service runs praktisk bistand, støttekontakt and institutions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum DutyHolder {
+    /// The municipality's part of the Nav office: sosialtjenesteloven (2009).
+    Nav,
+    /// The municipal health and care service: helse- og omsorgstjenesteloven, pasient- og brukerrettighetsloven.
+    HealthCare,
+    /// The municipality as a whole: e.g. boligsosialloven, kommuneloven.
+    Municipality,
+}
+
+impl DutyHolder {
+    pub const ALL: [DutyHolder; 3] = [DutyHolder::Nav, DutyHolder::HealthCare, DutyHolder::Municipality];
+
+    pub fn name(self) -> &'static L {
+        match self {
+            DutyHolder::Nav => &L { nb: "Nav (sosiale tjenester)", nn: "Nav (sosiale tenester)", en: "Nav (social services)" },
+            DutyHolder::HealthCare => &L {
+                nb: "Kommunens helse- og omsorgstjeneste",
+                nn: "Helse- og omsorgstenesta i kommunen",
+                en: "The municipal health and care service",
+            },
+            DutyHolder::Municipality => &L { nb: "Kommunen som helhet", nn: "Kommunen samla", en: "The municipality as a whole" },
+        }
+    }
+
+    /// Stable token for CSS classes, CSV and tests.
+    pub fn token(self) -> &'static str {
+        match self {
+            DutyHolder::Nav => "nav",
+            DutyHolder::HealthCare => "health-care",
+            DutyHolder::Municipality => "municipality",
+        }
+    }
+}
+
+/// The rule the 2004 audit checked and the rules that apply today.
 #[derive(Debug, PartialEq, Eq)]
 pub struct LegalBasis {
-    /// As the 2004 audit cited it (sosialtjenesteloven 1991, forvaltningsloven 1967).
+    /// As the 2004 audit cited it (sosialtjenesteloven 1991, forvaltningsloven 1967): history, never today's law.
     pub then: &'static str,
-    /// Today's basis in force, or the closest equivalent.
-    pub today: &'static str,
+    /// Provisions in force that impose this duty today, one full citation each, starting with a law's short name
+    /// from `laws::LAWS` ("sotjl. § 27"). Required for a legal requirement; empty for good practice.
+    pub today: &'static [&'static str],
+    /// For good practice: the duty in force that this practice helps meet. Not itself a requirement.
+    pub supports: &'static [&'static str],
+    /// Non-binding guidance (circulars, national guidelines, pasientforløp): good practice, shown as such.
+    pub guidance: &'static [&'static str],
     pub certainty: Certainty,
+}
+
+/// What an auditor would need to see for each answer: this turns a self-opinion into a self-audit.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Criteria {
+    /// What must be in place to answer "Ja".
+    pub yes: L,
+    /// What makes it "Delvis" rather than "Ja" or "Nei".
+    pub partly: L,
+    /// The documents or evidence an auditor would ask for.
+    pub evidence: L,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -125,9 +182,12 @@ pub struct Question {
     /// Stable id, saved with answers: never reuse or renumber one.
     pub id: &'static str,
     pub text: L,
-    /// What the auditor looks for and what to document.
+    /// Why the question is asked: what the audit found.
     pub help: L,
+    pub criteria: Criteria,
     pub requirement: Requirement,
+    /// Who holds the duty today; two when the question truly spans both services.
+    pub duty: &'static [DutyHolder],
     pub basis: LegalBasis,
     pub sources: &'static [Source],
     pub areas: &'static [CrossArea],
@@ -139,13 +199,20 @@ pub struct SubArea {
     pub questions: &'static [Question],
 }
 
-/// The national 2004 finding for a theme, for comparison beside the municipality's own result.
+/// The national 2004 finding for a theme, in the seed's own words: no figure more precise than the source.
 #[derive(Debug, PartialEq, Eq)]
 pub struct NationalFinding {
-    /// In the audit's words ("about a quarter of the 58 municipalities").
+    /// The bokmål text is quoted word for word from the seed (tests/bank.rs checks it); nn and en translate it.
     pub summary: L,
-    /// The share as a whole percent, for the charts: our arithmetic from the audit's wording.
-    pub percent_with_failures: u8,
+    pub source: Source,
+}
+
+/// A later national finding on the same ground, as dated context: never mixed with the 2004 figures.
+#[derive(Debug, PartialEq, Eq)]
+pub struct LaterFinding {
+    /// The year(s) of the audit or review, e.g. "2017–2018".
+    pub period: &'static str,
+    pub summary: L,
     pub source: Source,
 }
 
@@ -157,6 +224,7 @@ pub struct Theme {
     pub short: L,
     pub intro: L,
     pub national: NationalFinding,
+    pub later: &'static [LaterFinding],
     pub areas: &'static [SubArea],
 }
 

@@ -25,10 +25,17 @@ pub enum Source {
     Ombud,
     /// Helsedirektoratet: pakkeforløp for psykisk helse og rus, and samarbeidsavtaler (hol §§ 6-1, 6-2).
     HealthDirectorate,
+    /// Helsetilsynet's nationwide audit 2017–2018 of services to adults with both substance-use problems and
+    /// mental disorders, summarised in Rapport fra Helsetilsynet 2019.
+    Audit2018,
+    /// Riksrevisjonen, Dokument 3:5 (2024–2025), and Innst. 215 S (2024–2025).
+    AuditorGeneral2025,
+    /// Today's text of the laws and regulations, as published on Lovdata (checked on bank::LAW_CHECKED).
+    CurrentLaw,
 }
 
 impl Source {
-    pub const ALL: [Source; 11] = [
+    pub const ALL: [Source; 14] = [
         Source::Seed2004,
         Source::Seed2007,
         Source::Report2005,
@@ -40,6 +47,9 @@ impl Source {
         Source::AdminAct,
         Source::Ombud,
         Source::HealthDirectorate,
+        Source::Audit2018,
+        Source::AuditorGeneral2025,
+        Source::CurrentLaw,
     ];
 
     /// Short key shown in lists, e.g. "[S1]".
@@ -56,6 +66,9 @@ impl Source {
             Source::AdminAct => "L",
             Source::Ombud => "O",
             Source::HealthDirectorate => "D",
+            Source::Audit2018 => "H3",
+            Source::AuditorGeneral2025 => "RR",
+            Source::CurrentLaw => "LD",
         }
     }
 
@@ -72,6 +85,9 @@ impl Source {
             Source::AdminAct => "Forvaltningsloven 1967 §§ 2, 11, 17, 23–25, 27–28 og forvaltningslovforskriften kap. 2.",
             Source::Ombud => "Sivilombudet: Retten til midlertidig husvære etter sosialtjenesteloven (§ 4-5 og § 10-1).",
             Source::HealthDirectorate => "Helsedirektoratet: Pakkeforløp for psykisk helse og rus; veileder om samarbeidsavtaler mellom kommuner og helseforetak.",
+            Source::Audit2018 => "Rapport fra Helsetilsynet 2019: oppsummering av landsomfattende tilsyn 2017–2018 med kommunale helse- og omsorgstjenester og sosiale tjenester i Nav til voksne med samtidig rusmiddelproblem og psykisk lidelse.",
+            Source::AuditorGeneral2025 => "Riksrevisjonen: Dokument 3:5 (2024–2025) om helse- og velferdstjenester til personer med samtidig rusmiddelproblem og psykisk lidelse; Innst. 215 S (2024–2025).",
+            Source::CurrentLaw => "Lovdata: gjeldende lover og forskrifter (sosialtjenesteloven, helse- og omsorgstjenesteloven, pasient- og brukerrettighetsloven, boligsosialloven, forvaltningsloven, kommuneloven), kontrollert 1. desember 2026.",
         }
     }
 

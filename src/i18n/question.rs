@@ -36,7 +36,7 @@ pub const NOTE_LABEL: L = L { nb: "Notat: dokumentasjon og hva kommunen har i da
 pub const NOTE_HINT: L = L {
     nb: "For eksempel navnet på rutinen og hvor den ligger. Ikke skriv personopplysninger.",
     nn: "Til dømes namnet på rutinen og kvar han ligg. Ikkje skriv personopplysningar.",
-    en: "For example the routine's name and where it is kept. Do not enter personal data.",
+    en: "For example the name of the procedure and where it is kept. Do not enter personal data.",
 };
 pub const ACTION_TITLE: L = L { nb: "Tiltak (valgfritt)", nn: "Tiltak (valfritt)", en: "Action (optional)" };
 pub const ACTION_WHAT: L = L { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What will be done" };
@@ -86,8 +86,12 @@ pub const EVIDENCE: L = L {
 };
 pub const INDICATIVE: L = L { nb: "veiledende – kontroller i Lovdata", nn: "rettleiande – kontroller i Lovdata", en: "indicative – check in Lovdata" };
 pub const CLASS: L = L { nb: "Type krav", nn: "Type krav", en: "Kind of requirement" };
-pub const CLASS_LEGAL_HINT: L = L { nb: "Et nei tyder på lovbrudd.", nn: "Eit nei tyder på lovbrot.", en: "A no suggests a breach of law." };
-pub const CLASS_GOOD_HINT: L = L { nb: "Et nei er et forbedringspunkt.", nn: "Eit nei er eit forbetringspunkt.", en: "A no is an improvement point." };
+pub const CLASS_LEGAL_HINT: L = L {
+    nb: "Et «Delvis» eller «Nei» tyder på lovbrudd.",
+    nn: "Eit «Delvis» eller «Nei» tyder på lovbrot.",
+    en: "A «Partly» or «No» suggests a breach of law.",
+};
+pub const CLASS_GOOD_HINT: L = L { nb: "Et nei er et forbedringsområde.", nn: "Eit nei er eit forbetringsområde.", en: "A no is an area for improvement." };
 pub const SOURCES: L = L { nb: "Kilder", nn: "Kjelder", en: "Sources" };
 pub const AREAS: L = L { nb: "Problemområder (2007)", nn: "Problemområde (2007)", en: "Problem areas (2007)" };
 pub const PREVIOUS: L = L { nb: "Forrige", nn: "Førre", en: "Previous" };

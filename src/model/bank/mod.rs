@@ -60,7 +60,7 @@ impl CrossArea {
         match self {
             CrossArea::Accessibility => &L { nb: "Tilgjengelighet", nn: "Tilgjenge", en: "Accessibility" },
             CrossArea::Content => &L { nb: "Innhold", nn: "Innhald", en: "Content" },
-            CrossArea::Requirements => &L { nb: "Myndighetskrav", nn: "Styresmaktskrav", en: "Statutory requirements" },
+            CrossArea::Requirements => &L { nb: "Myndighetskrav", nn: "Myndigheitskrav", en: "Statutory requirements" },
             CrossArea::Coherence => &L { nb: "Helhet og sammenheng", nn: "Heilskap og samanheng", en: "Coherence and continuity" },
             CrossArea::Knowledge => &L { nb: "Kunnskap", nn: "Kunnskap", en: "Knowledge" },
         }

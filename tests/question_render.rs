@@ -1,0 +1,82 @@
+//! The question page as a self-audit: for every question in every language it shows the kind of requirement, who
+//! holds the duty today, the criteria for Ja and Delvis, the evidence to ask for, today's law with each law named,
+//! the 2004 basis only as history, and the date the law was checked. Rendered natively (yew ServerRenderer).
+#![cfg(not(target_arch = "wasm32"))]
+
+use egenvurdering_rus::model::bank::{self, laws, ThemeId, LAW_CHECKED};
+use egenvurdering_rus::model::dates;
+use egenvurdering_rus::model::lang::Lang;
+use egenvurdering_rus::model::route::Route;
+use egenvurdering_rus::state::{Action, AppState};
+use egenvurdering_rus::{Root, RootProps};
+use std::rc::Rc;
+use yew::Reducible;
+
+fn render(state: AppState) -> String {
+    let r = yew::ServerRenderer::<Root>::with_props(move || RootProps { initial: Some(state) }).hydratable(false).render();
+    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime").block_on(r)
+}
+
+fn page(lang: Lang, theme: ThemeId, n: usize) -> String {
+    let s = Rc::new(AppState { lang, ..AppState::default() }).reduce(Action::Create {
+        municipality: "Testvik".into(),
+        unit: String::new(),
+        date: "2026-12-01".into(),
+        participants: String::new(),
+    });
+    render(AppState { route: Route::Question { theme, n }, ..(*s).clone() })
+}
+
+/// Yew escapes text; compare against the escaped form.
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+fn contains(html: &str, text: &str) -> bool {
+    html.contains(text) || html.contains(&esc(text))
+}
+
+#[test]
+fn every_question_page_shows_criteria_duty_kind_and_todays_law() {
+    for lang in Lang::ALL {
+        for t in ThemeId::ALL {
+            for (i, q) in bank::theme(t).questions().enumerate() {
+                let html = page(lang, t, i + 1);
+                let at = format!("{} ({})", q.id, lang.code());
+                for text in [q.criteria.yes.get(lang), q.criteria.partly.get(lang), q.criteria.evidence.get(lang)] {
+                    assert!(contains(&html, text), "{at}: criterion missing: {text}");
+                }
+                assert!(contains(&html, q.requirement.label().get(lang)), "{at}: kind of requirement");
+                for d in q.duty {
+                    assert!(contains(&html, d.name().get(lang)), "{at}: duty holder {d:?}");
+                }
+                for c in q.basis.today.iter().chain(q.basis.supports) {
+                    assert!(contains(&html, &format!("<span lang=\"nb\">{}</span>", esc(c))), "{at}: {c} not marked as Norwegian");
+                    let law = laws::law_of(c).expect("a law in force");
+                    assert!(contains(&html, law.gloss.get(lang)), "{at}: {c} without the law's name");
+                }
+                assert!(contains(&html, &dates::long(lang, LAW_CHECKED)), "{at}: law-checked date");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_2004_basis_is_labelled_as_history_and_today_never_shows_the_1991_act() {
+    for lang in Lang::ALL {
+        let html = page(lang, ThemeId::Housing, 1);
+        let history = egenvurdering_rus::i18n::question::BASIS_THEN.get(lang);
+        assert!(contains(&html, history), "{lang:?}");
+        let today_label = egenvurdering_rus::i18n::question::BASIS_TODAY.get(lang);
+        if let (Some(a), Some(b)) = (html.find(&esc(today_label)), html.find(&esc(history))) {
+            assert!(!html[a..b].contains("1991"), "{lang:?}: the 1991 act appears under today's law");
+        }
+    }
+}
+
+#[test]
+fn the_question_page_shows_no_live_score_that_could_steer_answers() {
+    let html = page(Lang::Nb, ThemeId::Guidance, 1);
+    assert!(!html.contains("theme-score"));
+    assert!(!html.contains(" %"), "no percentage on the question page");
+}

@@ -1,8 +1,16 @@
 """A static server for dist/ that behaves like a production static host: gzip when the browser accepts it,
 the right MIME types (application/wasm), no caching surprises. Binds to 127.0.0.1 only.
-Usage: python3 scripts/serve_dist.py PORT [DIR]"""
+Usage: python3 scripts/serve_dist.py PORT [DIR]
+
+For tests of engines whose drivers show no network or console (tests/e2e/engines), SERVE_LOG=FILE appends one
+line per request ("GET /path") and sends index.html's own Content-Security-Policy again as a header with a
+report-uri, so that every CSP violation is POSTed back here and logged ("CSP {...}")."""
 import gzip
+import html
 import http.server
+import os
+import re
+import threading
 import mimetypes
 import sys
 from functools import partial
@@ -13,8 +21,33 @@ mimetypes.add_type("text/javascript", ".js")
 COMPRESS = {".html", ".js", ".wasm", ".css", ".json", ".svg"}
 
 
+LOG = os.environ.get("SERVE_LOG")
+_log_lock = threading.Lock()
+REPORT_PATH = "/__csp-report"
+
+
+def log(line):
+    if LOG:
+        with _log_lock, open(LOG, "a", encoding="utf-8") as f:
+            f.write(line.replace("\n", " ") + "\n")
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(min(int(self.headers.get("Content-Length") or 0), 65536)).decode("utf-8", "replace")
+        log(f"CSP {body}" if self.path == REPORT_PATH else f"POST {self.path}")
+        self.send_response(204)
+        self.end_headers()
+
+    def end_headers(self):
+        if LOG and self.command == "GET" and self.path.split("?")[0].split("#")[0] in ("/", "/index.html"):
+            meta = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', Path(self.directory, "index.html").read_text("utf-8"))
+            if meta:
+                self.send_header("Content-Security-Policy", f"{html.unescape(meta.group(1))}; report-uri {REPORT_PATH}")
+        super().end_headers()
+
     def send_head(self):
+        log(f"{self.command} {self.path}")
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"

@@ -16,6 +16,12 @@ command -v python3 >/dev/null || pkgs+=(python3)
 if [ "$WITH_BROWSER" = 1 ]; then
   command -v chromium     >/dev/null || pkgs+=(chromium)
   command -v chromedriver >/dev/null || pkgs+=(chromium-driver)
+  # The two other engines: Firefox ESR (driven by geckodriver, step 4b) and WebKitGTK, Safari's engine, whose
+  # WebKitWebDriver needs a display: xvfb-run gives it one.
+  command -v firefox-esr     >/dev/null || pkgs+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || pkgs+=(webkit2gtk-driver)
+  command -v xvfb-run        >/dev/null || pkgs+=(xvfb)
+  command -v xauth           >/dev/null || pkgs+=(xauth)
 fi
 if ((${#pkgs[@]})); then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
@@ -39,6 +45,12 @@ fi
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
     cargo install --locked --ignore-rust-version trunk --version "$TRUNK_VERSION" --force
+fi
+
+# 4b. geckodriver from crates.io (Mozilla's release binaries cannot be downloaded here); about 80 s to build.
+GECKODRIVER_VERSION=0.37.1
+if [ "$WITH_BROWSER" = 1 ] && [ "$(geckodriver --version 2>/dev/null | awk 'NR==1{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
 
 # 5. JS tooling, pinned exactly by tests/e2e/package-lock.json: wasm-opt (npm binaryen 132),

@@ -234,9 +234,9 @@ pub static THEME: Theme = Theme {
                         en: "Do people who come to the Nav office to apply for financial assistance also get advice and guidance on other services they may need, such as practical help, a support contact, housing and treatment?",
                     },
                     help: L {
-                        nb: "Tilsynet fant at de som henvendte seg for å få økonomisk sosialhjelp vanligvis også fikk råd og veiledning, mens de som trengte praktisk bistand eller støttekontakt, risikerte at veiledningen om slike tjenester ikke var godt nok tilrettelagt.",
-                        nn: "Tilsynet fann at dei som vende seg til kontoret for å få økonomisk sosialhjelp, vanlegvis også fekk råd og rettleiing, medan dei som trong praktisk bistand eller støttekontakt, risikerte at rettleiinga om slike tenester ikkje var godt nok lagd til rette.",
-                        en: "The audit found that people who came for financial assistance usually also got advice and guidance, while those who needed practical help or a support contact risked that guidance on such services was not properly arranged.",
+                        nb: "Rapportene fra tilsynet kunne tyde på at de som henvendte seg for å få økonomisk sosialhjelp, vanligvis også fikk råd og veiledning, mens de som trengte praktisk bistand eller støttekontakt, risikerte at veiledningen om slike tjenester ikke var godt nok tilrettelagt.",
+                        nn: "Rapportane frå tilsynet kunne tyde på at dei som vende seg til kontoret for å få økonomisk sosialhjelp, vanlegvis også fekk råd og rettleiing, medan dei som trong praktisk bistand eller støttekontakt, risikerte at rettleiinga om slike tenester ikkje var godt nok lagd til rette.",
+                        en: "The audit reports suggested that people who came for financial assistance usually also got advice and guidance, while those who needed practical help or a support contact risked that guidance on such services was not properly arranged.",
                     },
                     criteria: Criteria {
                         yes: L {
@@ -310,9 +310,9 @@ pub static THEME: Theme = Theme {
                         en: "Does the health and care service give people with substance-use problems guidance on practical help, training and support contacts, including on how to apply?",
                     },
                     help: L {
-                        nb: "Tilsynet fant at de som trengte praktisk bistand eller støttekontakt, risikerte at råd og veiledning om slike tjenester ikke var godt nok tilrettelagt. I dag gir helse- og omsorgstjenesten disse tjenestene, og den har veiledningsplikt etter forvaltningsloven om dem.",
-                        nn: "Tilsynet fann at dei som trong praktisk bistand eller støttekontakt, risikerte at råd og rettleiing om slike tenester ikkje var godt nok lagd til rette. I dag gjev helse- og omsorgstenesta desse tenestene, og ho har rettleiingsplikt etter forvaltningsloven om dei.",
-                        en: "The audit found that those who needed practical help or a support contact risked that advice and guidance on such services was not properly arranged. Today the health and care service provides these services and has a duty to guide on them under forvaltningsloven (Public Administration Act).",
+                        nb: "Tilsynet pekte på at de som trengte praktisk bistand eller støttekontakt, risikerte at råd og veiledning om slike tjenester ikke var godt nok tilrettelagt. I dag gir helse- og omsorgstjenesten disse tjenestene, og den har veiledningsplikt etter forvaltningsloven om dem.",
+                        nn: "Tilsynet peika på at dei som trong praktisk bistand eller støttekontakt, risikerte at råd og rettleiing om slike tenester ikkje var godt nok lagd til rette. I dag gjev helse- og omsorgstenesta desse tenestene, og ho har rettleiingsplikt etter forvaltningsloven om dei.",
+                        en: "The audit pointed out that those who needed practical help or a support contact risked that advice and guidance on such services was not properly arranged. Today the health and care service provides these services and has a duty to guide on them under forvaltningsloven (Public Administration Act).",
                     },
                     criteria: Criteria {
                         yes: L {

@@ -18,7 +18,7 @@ pub static THEME: Theme = Theme {
     short: L { nb: "Støttetiltak", nn: "Støttetiltak", en: "Support" },
     intro: L {
         nb: "Praktisk bistand og opplæring, støttekontakt og plass i institusjon er i dag tjenester fra kommunens helse- og omsorgstjeneste. De skal være reelle tilbud også for personer med rusmiddelproblemer, dekke behovet, tildeles med enkeltvedtak og kunne påklages til statsforvalteren.",
-        nn: "Praktisk bistand og opplæring, støttekontakt og plass i institusjon er i dag tenester frå helse- og omsorgstenesta i kommunen. Dei skal vere reelle tilbod også for personar med rusmiddelproblem, dekkje behovet, bli tildelte med enkeltvedtak og kunne klagast inn for statsforvaltaren.",
+        nn: "Praktisk bistand og opplæring, støttekontakt og plass i institusjon er i dag tenester frå helse- og omsorgstenesta i kommunen. Dei skal vere reelle tilbod også for personar med rusmiddelproblem, dekkje behovet og bli tildelte med enkeltvedtak som det går an å klage på til statsforvaltaren.",
         en: "Practical help and training, a support contact and a place in an institution are today services of the municipal health and care service. They must be real options for people with substance-use problems too, meet the need, be granted by individual decision and be open to appeal to the county governor.",
     },
     national: NationalFinding {
@@ -83,9 +83,9 @@ pub static THEME: Theme = Theme {
                         en: "Do people with substance-use problems who need practical help, training or a support contact get help on a scale that actually meets the assessed need?",
                     },
                     help: L {
-                        nb: "Tilsynet fant personer med omfattende hjelpe- og omsorgsbehov som ikke fikk tjenester, selv om de ønsket hjelp. At en tjeneste står i kriterier og informasjon, er ikke nok: kommunen skal sørge for nødvendige og forsvarlige tjenester ut fra en individuell vurdering av behovet.",
-                        nn: "Tilsynet fann personar med omfattande hjelpe- og omsorgsbehov som ikkje fekk tenester, sjølv om dei ønskte hjelp. At ei teneste står i kriterium og informasjon, er ikkje nok: kommunen skal syte for naudsynte og forsvarlege tenester ut frå ei individuell vurdering av behovet.",
-                        en: "The audit found people with extensive needs for help and care who got no services although they wanted help. A service being listed in criteria and information is not enough: the municipality must provide necessary and adequate services based on an individual assessment of need.",
+                        nb: "Tilsynet fant eksempler på personer med omfattende hjelpe- og omsorgsbehov som ikke fikk tjenester, selv om de ønsket hjelp. At en tjeneste står i kriterier og informasjon, er ikke nok: kommunen skal sørge for nødvendige og forsvarlige tjenester ut fra en individuell vurdering av behovet.",
+                        nn: "Tilsynet fann døme på personar med omfattande hjelpe- og omsorgsbehov som ikkje fekk tenester, sjølv om dei ønskte hjelp. At ei teneste står i kriterium og informasjon, er ikkje nok: kommunen skal syte for naudsynte og forsvarlege tenester ut frå ei individuell vurdering av behovet.",
+                        en: "The audit found examples of people with extensive needs for help and care who got no services although they wanted help. A service being listed in criteria and information is not enough: the municipality must provide necessary and adequate services based on an individual assessment of need.",
                     },
                     criteria: Criteria {
                         yes: L {
@@ -385,9 +385,9 @@ pub static THEME: Theme = Theme {
                         en: "Does the municipality check that granted services are actually started within a reasonable time?",
                     },
                     help: L {
-                        nb: "Tilsynet fant at innvilgede tjenester ikke ble iverksatt. Ledelsen i helse- og omsorgstjenesten skal kontrollere at tiltak og planer faktisk blir gjennomført.",
-                        nn: "Tilsynet fann at innvilga tenester ikkje vart sette i verk. Leiinga i helse- og omsorgstenesta skal kontrollere at tiltak og planar faktisk blir gjennomførte.",
-                        en: "The audit found that granted services were not started. The management of the health and care service must check that measures and plans are actually carried out.",
+                        nb: "Et av eksemplene på svikt var at innvilgede tjenester ikke ble iverksatt. Ledelsen i helse- og omsorgstjenesten skal kontrollere at tiltak og planer faktisk blir gjennomført.",
+                        nn: "Eitt av døma på svikt var at innvilga tenester ikkje vart sette i verk. Leiinga i helse- og omsorgstenesta skal kontrollere at tiltak og planar faktisk blir gjennomførte.",
+                        en: "One of the failures the audit gave as an example was that granted services were not started. The management of the health and care service must check that measures and plans are actually carried out.",
                     },
                     criteria: Criteria {
                         yes: L {
@@ -426,9 +426,9 @@ pub static THEME: Theme = Theme {
                         en: "Are granted services provided as decided during holidays, sickness absence and when staff leave?",
                     },
                     help: L {
-                        nb: "Tilsynet fant at oppfølgingen av personer under behandling var sårbar og personavhengig, og at det skjedde glipp i ferier, sykdomsperioder eller ved skifte av ansatte. Den samme risikoen gjelder praktisk bistand og støttekontakt: et vedtak som bare gjelder når en bestemt ansatt er på jobb, er ikke oppfylt.",
-                        nn: "Tilsynet fann at oppfølginga av personar under behandling var sårbar og personavhengig, og at det skjedde glipp i feriar, sjukdomsperiodar eller ved skifte av tilsette. Den same risikoen gjeld praktisk bistand og støttekontakt: eit vedtak som berre gjeld når ein bestemd tilsett er på jobb, er ikkje oppfylt.",
-                        en: "The audit found that follow-up of people in treatment was fragile and depended on individuals, with lapses during holidays, sickness or staff changes. The same risk applies to practical help and support contacts: a decision honoured only when one particular employee is at work is not being met.",
+                        nb: "Funnene i tilsynet tydet på at oppfølgingen av personer under behandling var sårbar og personavhengig; blant eksemplene var glipp i ferier, sykdomsperioder eller ved skifte av ansatte. Den samme risikoen gjelder praktisk bistand og støttekontakt: et vedtak som bare gjelder når en bestemt ansatt er på jobb, er ikke oppfylt.",
+                        nn: "Funna i tilsynet tydde på at oppfølginga av personar under behandling var sårbar og personavhengig; mellom døma var glipp i feriar, sjukdomsperiodar eller ved skifte av tilsette. Den same risikoen gjeld praktisk bistand og støttekontakt: eit vedtak som berre gjeld når ein bestemd tilsett er på jobb, er ikkje oppfylt.",
+                        en: "The audit's findings suggested that follow-up of people in treatment was fragile and depended on individuals; the examples included lapses during holidays, sickness or staff changes. The same risk applies to practical help and support contacts: a decision honoured only when one particular employee is at work is not being met.",
                     },
                     criteria: Criteria {
                         yes: L {
@@ -559,9 +559,9 @@ pub static THEME: Theme = Theme {
                         en: "Are oral applications written down and processed as applications, instead of being refused orally?",
                     },
                     help: L {
-                        nb: "Tilsynet fant at muntlige søknader ikke ble nedtegnet og behandlet, men avslått muntlig. Et muntlig avslag er ikke et vedtak man kan klage på. Dette gjelder både Nav-kontoret og helse- og omsorgstjenesten.",
-                        nn: "Tilsynet fann at munnlege søknader ikkje vart nedteikna og handsama, men avslegne munnleg. Eit munnleg avslag er ikkje eit vedtak ein kan klage på. Dette gjeld både Nav-kontoret og helse- og omsorgstenesta.",
-                        en: "The audit found that oral applications were not recorded and processed but refused orally. An oral refusal is not a decision that can be appealed. This applies to both the Nav office and the health and care service.",
+                        nb: "Et eksempel på svikt i rettssikringen var at muntlige søknader ikke ble nedtegnet og behandlet, men avslått muntlig. Et muntlig avslag er ikke et vedtak man kan klage på. Dette gjelder både Nav-kontoret og helse- og omsorgstjenesten.",
+                        nn: "Eit døme på svikt i rettstryggleiken var at munnlege søknader ikkje vart nedteikna og handsama, men avslegne munnleg. Eit munnleg avslag er ikkje eit vedtak ein kan klage på. Dette gjeld både Nav-kontoret og helse- og omsorgstenesta.",
+                        en: "One example of failing legal safeguards was that oral applications were not recorded and processed but refused orally. An oral refusal is not a decision that can be appealed. This applies to both the Nav office and the health and care service.",
                     },
                     criteria: Criteria {
                         yes: L {

@@ -32,10 +32,13 @@ pub enum Source {
     AuditorGeneral2025,
     /// Today's text of the laws and regulations, as published on Lovdata (checked on bank::LAW_CHECKED).
     CurrentLaw,
+    /// Helsetilsynet's nationwide audit 2024–2025 of the Nav offices' duty to give financial counselling under
+    /// sosialtjenesteloven § 17 (Internserien 2024 and the county governors' reports, e.g. Balsfjord and Kongsberg 2025).
+    NavAudit2025,
 }
 
 impl Source {
-    pub const ALL: [Source; 14] = [
+    pub const ALL: [Source; 15] = [
         Source::Seed2004,
         Source::Seed2007,
         Source::Report2005,
@@ -50,6 +53,7 @@ impl Source {
         Source::Audit2018,
         Source::AuditorGeneral2025,
         Source::CurrentLaw,
+        Source::NavAudit2025,
     ];
 
     /// Short key shown in lists, e.g. "[S1]".
@@ -69,6 +73,7 @@ impl Source {
             Source::Audit2018 => "H3",
             Source::AuditorGeneral2025 => "RR",
             Source::CurrentLaw => "LD",
+            Source::NavAudit2025 => "H4",
         }
     }
 
@@ -88,6 +93,7 @@ impl Source {
             Source::Audit2018 => "Rapport fra Helsetilsynet 2019: oppsummering av landsomfattende tilsyn 2017–2018 med kommunale helse- og omsorgstjenester og sosiale tjenester i Nav til voksne med samtidig rusmiddelproblem og psykisk lidelse.",
             Source::AuditorGeneral2025 => "Riksrevisjonen: Dokument 3:5 (2024–2025) om helse- og velferdstjenester til personer med samtidig rusmiddelproblem og psykisk lidelse; Innst. 215 S (2024–2025).",
             Source::CurrentLaw => "Lovdata: gjeldende lover og forskrifter (sosialtjenesteloven, helse- og omsorgstjenesteloven, pasient- og brukerrettighetsloven, boligsosialloven, forvaltningsloven, kommuneloven), kontrollert 1. desember 2026.",
+            Source::NavAudit2025 => "Statens helsetilsyn: Nav-kontorenes ansvar for tjenesten økonomisk rådgivning til personer i en vanskelig økonomisk situasjon (Internserien 2024), og statsforvalternes tilsynsrapporter 2025 (bl.a. Balsfjord og Kongsberg).",
         }
     }
 

@@ -58,6 +58,8 @@ const ROWS: &[Row] = &[
     r("t1.info-how-to-apply", Partly),
     r("t1.beyond-financial", Yes),
     r("t1.refer-on", Yes),
+    r("t1.health-care-guidance", Partly),
+    r("t1.guidance-decision", No),
     r("t1.training", DontKnow),
     r("t1.monitoring", Partly),
     Row {
@@ -73,9 +75,9 @@ const ROWS: &[Row] = &[
     Row {
         id: "t2.housing-support-decision",
         answer: No,
-        note: Some(L { nb: "Boveiledning gis uten vedtak i tre saker.", nn: "Buvegleiing blir gjeven utan vedtak i tre saker.", en: "Housing supervision is given without a decision in three cases." }),
+        note: Some(L { nb: "Boveiledning gis uten vedtak i tre saker.", nn: "Burettleiing blir gjeven utan vedtak i tre saker.", en: "Housing support is given without a decision in three cases." }),
         action: Some((
-            L { nb: "Fatte vedtak i alle saker med boveiledning", nn: "Gjere vedtak i alle saker med buvegleiing", en: "Make decisions in all cases with housing supervision" },
+            L { nb: "Fatte vedtak i alle saker med boveiledning", nn: "Gjere vedtak i alle saker med burettleiing", en: "Make decisions in all cases with housing support" },
             L { nb: "Leder tildelingskontoret", nn: "Leiar tildelingskontoret", en: "Head of the allocation office" },
             "2027-01-31",
         )),
@@ -85,10 +87,14 @@ const ROWS: &[Row] = &[
     r("t2.institution-considered", Yes),
     r("t2.interim-measures", DontKnow),
     r("t2.oral-applications", Partly),
-    r("t2.written-decisions", Yes),
-    r("t2.appeal-information", Yes),
+    r("t2.decisions-health-care", Yes),
+    r("t2.appeal-information-health-care", Yes),
+    r("t2.decision-scope", No),
     r("t2.services-started", No),
-    r("t2.user-involvement", Partly),
+    r("t2.services-continuity", No),
+    r("t2.needs-covered", Partly),
+    r("t2.individual-plan", Partly),
+    r("t2.individual-plan-request", DontKnow),
     Row {
         id: "t3.same-day-routine",
         answer: Yes,

@@ -17,9 +17,9 @@ pub static THEME: Theme = Theme {
     },
     national: NationalFinding {
         summary: L {
-            nb: "Fylkesmennene fant mangler i om lag en firedel av de 58 kommunene.",
-            nn: "Fylkesmennene fann manglar i om lag ein firedel av dei 58 kommunane.",
-            en: "The county governors found failures in about a quarter of the 58 municipalities.",
+            nb: "Fylkesmennene fant mangler i en firedel av de undersøkte kommunene.",
+            nn: "Fylkesmennene fann manglar i ein firedel av dei undersøkte kommunane.",
+            en: "The county governors found shortcomings in a quarter of the municipalities audited.",
         },
         source: Seed2004,
     },

@@ -17,13 +17,21 @@ pub static THEME: Theme = Theme {
     },
     national: NationalFinding {
         summary: L {
-            nb: "Svikt i nesten alle de 58 kommunene. I om lag en firedel ble miljøarbeidere eller boveiledere brukt uten vedtak.",
-            nn: "Svikt i nesten alle dei 58 kommunane. I om lag ein firedel vart miljøarbeidarar eller buvegleiarar brukte utan vedtak.",
-            en: "Failures in almost all of the 58 municipalities. In about a quarter, environmental workers or housing supervisors were used without a decision.",
+            nb: "I nesten alle kommunene ble det observert svikt på dette området. I en firedel av de undersøkte kommunene ble det brukt miljøarbeidere eller boveiledere som tilbud til rusmiddelmisbrukere. Disse tjenestene ble tildelt uten at det var fattet vedtak.",
+            nn: "I nesten alle kommunane vart det observert svikt på dette området. I ein firedel av dei undersøkte kommunane vart det brukt miljøarbeidarar eller burettleiarar som tilbod til rusmiddelmisbrukarar. Desse tenestene vart tildelte utan at det var gjort vedtak.",
+            en: "Failures were observed in this area in almost all the municipalities. In a quarter of the municipalities audited, support workers or housing support workers were used as a service for 'substance misusers' (the audit's term). These services were allocated without a decision being made.",
         },
         source: Seed2004,
     },
-    later: &[],
+    later: &[super::LaterFinding {
+        period: "2017–2018",
+        summary: L {
+            nb: "Helsetilsynets landsomfattende tilsyn med kommunale tjenester til voksne med samtidig rusmiddelproblem og psykisk lidelse: fylkesmennene fant lovbrudd i to tredeler av kommunene de undersøkte. Brukerne fikk ofte ikke tilstrekkelig hjelp til å mestre dagliglivet, og tjenestene var lite planlagte og dårlig samordnet.",
+            nn: "Det landsomfattande tilsynet Helsetilsynet gjorde med kommunale tenester til vaksne med samtidig rusmiddelproblem og psykisk liding: fylkesmennene fann lovbrot i to tredelar av kommunane dei undersøkte. Brukarane fekk ofte ikkje god nok hjelp til å meistre kvardagen, og tenestene var lite planlagde og dårleg samordna.",
+            en: "Helsetilsynet's nationwide audit of municipal services to adults with both substance-use problems and mental disorders: the county governors found breaches of the law in two thirds of the municipalities they investigated. Service users were often not given adequate help to manage daily life, and services were poorly planned and not well coordinated.",
+        },
+        source: Audit2018,
+    }],
     areas: &[
         SubArea {
             title: L { nb: "Praktisk bistand og opplæring", nn: "Praktisk bistand og opplæring", en: "Practical help and training" },

@@ -371,9 +371,9 @@ pub static THEME: Theme = Theme {
                         en: "Does Nav make sure that people with no home to return to have somewhere to live from the day the institutional stay ends?",
                     },
                     help: L {
-                        nb: "Enkelte som er i institusjon, har ikke bolig og sosialt nettverk å komme tilbake til. Derfor hadde sosialtjenesten i 2004 et særskilt ansvar for å forberede tiltak når oppholdet sluttet. I dag skal Nav finne midlertidig botilbud når det trengs (sosialtjenesteloven § 27) og medvirke i kommunens boligsosiale arbeid (§ 15); hjelp til å skaffe eller beholde en bolig gis etter boligsosialloven § 6.",
-                        nn: "Nokre som er i institusjon, har ikkje bustad og sosialt nettverk å kome tilbake til. Difor hadde sosialtenesta i 2004 eit særskilt ansvar for å førebu tiltak når opphaldet slutta. I dag skal Nav finne mellombels butilbod når det trengst (sosialtenestelova § 27) og medverke i det bustadsosiale arbeidet i kommunen (§ 15); hjelp til å skaffe eller halde på ein bustad blir gjeven etter boligsosialloven § 6.",
-                        en: "Some people in institutions have no home or social network to return to. That is why in 2004 the social service had a particular duty to prepare measures for when the stay ended. Today Nav must find temporary accommodation when needed (section 27 of sosialtjenesteloven) and take part in the municipality's social housing work (section 15); help to obtain or keep a home is given under section 6 of boligsosialloven.",
+                        nb: "Enkelte som er i institusjon, har ikke bolig og sosialt nettverk å komme tilbake til. Derfor hadde sosialtjenesten i 2004 et særskilt ansvar for å forberede tiltak når oppholdet sluttet. I dag er Nav-kontoret i kommunen der personen oppholdt seg før innleggelsen, fortsatt ansvarlig for de sosiale tjenestene (sosialtjenesteloven § 3 andre ledd). Nav skal finne midlertidig botilbud når det trengs (§ 27) og medvirke i kommunens boligsosiale arbeid (§ 15); hjelp til å skaffe eller beholde en bolig gis etter boligsosialloven § 6.",
+                        nn: "Nokre som er i institusjon, har ikkje bustad og sosialt nettverk å kome tilbake til. Difor hadde sosialtenesta i 2004 eit særskilt ansvar for å førebu tiltak når opphaldet slutta. I dag er Nav-kontoret i kommunen der personen oppheldt seg før innlegginga, framleis ansvarleg for dei sosiale tenestene (sosialtenestelova § 3 andre ledd). Nav skal finne mellombels butilbod når det trengst (§ 27) og medverke i det bustadsosiale arbeidet i kommunen (§ 15); hjelp til å skaffe eller halde på ein bustad blir gjeven etter boligsosialloven § 6.",
+                        en: "Some people in institutions have no home or social network to return to. That is why in 2004 the social service had a particular duty to prepare measures for when the stay ended. Today the Nav office of the municipality where the person was staying before admission remains responsible for the social services (section 3, second paragraph, of sosialtjenesteloven). Nav must find temporary accommodation when needed (section 27) and take part in the municipality's social housing work (section 15); help to obtain or keep a home is given under section 6 of boligsosialloven.",
                     },
                     criteria: Criteria {
                         yes: L {
@@ -394,7 +394,7 @@ pub static THEME: Theme = Theme {
                     },
                     requirement: Legal,
                     duty: &[Nav],
-                    basis: LegalBasis { then: THEN, today: &["sotjl. § 27", "sotjl. § 15"], supports: &[], guidance: &[], certainty: Indicative },
+                    basis: LegalBasis { then: THEN, today: &["sotjl. § 3 andre ledd", "sotjl. § 27", "sotjl. § 15"], supports: &[], guidance: &[], certainty: Indicative },
                     sources: &[Seed2004, Bill1998, CurrentLaw],
                     areas: &[Coherence, Accessibility],
                 },

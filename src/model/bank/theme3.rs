@@ -221,7 +221,7 @@ pub static THEME: Theme = Theme {
                         },
                         evidence: L {
                             nb: "Tall for forespørsler og tildelinger det siste året (antall, ventetid, avvisninger fra tilbydere); avtaler med tilbydere; meldinger om brukere som ble avvist.",
-                            nn: "Tal for førespurnader og tildelingar det siste året (tal, ventetid, avvisingar frå tilbydarar); avtalar med tilbydarar; meldingar om brukarar som vart avviste.",
+                            nn: "Tal for førespurnader og tildelingar det siste året (kor mange, ventetid, avvisingar frå tilbydarar); avtalar med tilbydarar; meldingar om brukarar som vart avviste.",
                             en: "Figures for requests and allocations in the last year (numbers, waiting time, refusals by providers); agreements with providers; reports of users who were turned away.",
                         },
                     },

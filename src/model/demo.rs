@@ -110,6 +110,8 @@ const ROWS: &[Row] = &[
     r("t3.inspection", NotRelevant),
     r("t3.decisions", Yes),
     r("t3.towards-permanent", Partly),
+    r("t3.length-of-stay", No),
+    r("t3.housing-help-decision", Partly),
     Row {
         id: "t4.register",
         answer: Partly,
@@ -121,9 +123,12 @@ const ROWS: &[Row] = &[
     r("t4.follow-up-routine", Yes),
     r("t4.conversations", Partly),
     r("t4.needs-mapping", Yes),
-    r("t4.discharge-planning", Partly),
-    r("t4.cooperation", Yes),
-    r("t4.individual-plan", Yes),
+    r("t4.continuity", No),
+    r("t4.discharge-health", Partly),
+    r("t4.discharge-nav", Partly),
+    r("t4.cooperation-agreement", Yes),
+    r("t4.private-institutions", No),
+    r("t4.plan-in-transition", Yes),
     r("t4.learning", DontKnow),
 ];
 

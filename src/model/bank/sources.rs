@@ -25,20 +25,23 @@ pub enum Source {
     Ombud,
     /// Helsedirektoratet: pakkeforløp for psykisk helse og rus, and samarbeidsavtaler (hol §§ 6-1, 6-2).
     HealthDirectorate,
-    /// Helsetilsynet's nationwide audit 2017–2018 of services to adults with both substance-use problems and
-    /// mental disorders, summarised in Rapport fra Helsetilsynet 2019.
+    /// Helsetilsynet's nationwide audit 2017–2018 of municipal services to adults with both substance-use problems
+    /// and mental disorders, summarised in a Rapport fra Helsetilsynet of 2019 (English summary «Lack of
+    /// coordination»). The report's number was not found; the citation does not invent one.
     Audit2018,
-    /// Riksrevisjonen, Dokument 3:5 (2024–2025), and Innst. 215 S (2024–2025).
+    /// Riksrevisjonen, Dokument 3:5 (2024–2025), and Innst. 215 S (2024–2025), debated in the Storting 29.04.2025.
     AuditorGeneral2025,
-    /// Today's text of the laws and regulations, as published on Lovdata (checked on bank::LAW_CHECKED).
+    /// Today's text of the laws and regulations (checked on bank::LAW_CHECKED; docs/law-check-themes-3-4.md).
     CurrentLaw,
     /// Helsetilsynet's nationwide audit 2024–2025 of the Nav offices' duty to give financial counselling under
     /// sosialtjenesteloven § 17 (Internserien 2024 and the county governors' reports, e.g. Balsfjord and Kongsberg 2025).
     NavAudit2025,
+    /// Sivilombudet's statement of 20.10.2025 on excluding a resident from temporary accommodation (sotjl. § 27).
+    Ombud2025,
 }
 
 impl Source {
-    pub const ALL: [Source; 15] = [
+    pub const ALL: [Source; 16] = [
         Source::Seed2004,
         Source::Seed2007,
         Source::Report2005,
@@ -54,6 +57,7 @@ impl Source {
         Source::AuditorGeneral2025,
         Source::CurrentLaw,
         Source::NavAudit2025,
+        Source::Ombud2025,
     ];
 
     /// Short key shown in lists, e.g. "[S1]".
@@ -74,6 +78,7 @@ impl Source {
             Source::AuditorGeneral2025 => "RR",
             Source::CurrentLaw => "LD",
             Source::NavAudit2025 => "H4",
+            Source::Ombud2025 => "O2",
         }
     }
 
@@ -89,10 +94,11 @@ impl Source {
             Source::Bill1998 => "Ot.prp. nr. 78 (1997–98) om endringer i sosialtjenesteloven (oppfølging ved institusjonsopphold).",
             Source::AdminAct => "Forvaltningsloven 1967 §§ 2, 11, 17, 23–25, 27–28 og forvaltningslovforskriften kap. 2.",
             Source::Ombud => "Sivilombudet: Retten til midlertidig husvære etter sosialtjenesteloven (§ 4-5 og § 10-1).",
-            Source::HealthDirectorate => "Helsedirektoratet: Pakkeforløp for psykisk helse og rus; veileder om samarbeidsavtaler mellom kommuner og helseforetak.",
-            Source::Audit2018 => "Rapport fra Helsetilsynet 2019: oppsummering av landsomfattende tilsyn 2017–2018 med kommunale helse- og omsorgstjenester og sosiale tjenester i Nav til voksne med samtidig rusmiddelproblem og psykisk lidelse.",
-            Source::AuditorGeneral2025 => "Riksrevisjonen: Dokument 3:5 (2024–2025) om helse- og velferdstjenester til personer med samtidig rusmiddelproblem og psykisk lidelse; Innst. 215 S (2024–2025).",
-            Source::CurrentLaw => "Lovdata: gjeldende lover og forskrifter (sosialtjenesteloven, helse- og omsorgstjenesteloven, pasient- og brukerrettighetsloven, boligsosialloven, forvaltningsloven, kommuneloven), kontrollert 1. desember 2026.",
+            Source::HealthDirectorate => "Helsedirektoratet: pakkeforløp (nå pasientforløp) for psykisk helse og rus; nasjonal faglig retningslinje for personer med samtidig ruslidelse og psykisk lidelse (ROP-retningslinjen); veiledere om samarbeidsavtaler mellom kommuner og helseforetak og om rehabilitering, habilitering, individuell plan og koordinator. Faglige anbefalinger, ikke lov.",
+            Source::Audit2018 => "Statens helsetilsyn: Rapport fra Helsetilsynet (2019) som oppsummerer det landsomfattende tilsynet 2017–2018 med kommunale tjenester til personer med samtidig rusmiddelproblem og psykisk lidelse; engelsk sammendrag «Lack of coordination» (helsetilsynet.no); nyhetssak 2019 «Mye å forbedre i tjenestetilbudet til personer med samtidig psykisk lidelse og ruslidelse».",
+            Source::AuditorGeneral2025 => "Riksrevisjonen: Dokument 3:5 (2024–2025) Riksrevisjonens undersøkelse av helse- og velferdstjenester til personer med samtidige rusmiddellidelser og psykiske lidelser; Innst. 215 S (2024–2025) fra kontroll- og konstitusjonskomiteen, behandlet i Stortinget 29. april 2025.",
+            Source::CurrentLaw => "Gjeldende lover og forskrifter (sosialtjenesteloven, boligsosialloven, helse- og omsorgstjenesteloven, pasient- og brukerrettighetsloven, forvaltningsloven 1967, kommuneloven, forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten), kontrollert 1. desember 2026 mot lovtekst og offentlige kilder (Statsforvalteren, Helsedirektoratet, regjeringen.no, Stortinget); se docs/law-check-themes-3-4.md.",
+            Source::Ombud2025 => "Sivilombudet: Forvaltningsrettslige krav ved utestengelse fra privat botilbud (sosialtjenesteloven § 27), uttalelse 20.10.2025.",
             Source::NavAudit2025 => "Statens helsetilsyn: Nav-kontorenes ansvar for tjenesten økonomisk rådgivning til personer i en vanskelig økonomisk situasjon (Internserien 2024), og statsforvalternes tilsynsrapporter 2025 (bl.a. Balsfjord og Kongsberg).",
         }
     }

@@ -29,7 +29,15 @@ pub static THEME: Theme = Theme {
         },
         source: Seed2004,
     },
-    later: &[],
+    later: &[super::LaterFinding {
+        period: "2017–2018",
+        summary: L {
+            nb: "Helsetilsynets landsomfattende tilsyn med kommunale tjenester til voksne med samtidig rusmiddelproblem og psykisk lidelse: fylkesmennene fant lovbrudd i to tredeler av kommunene de undersøkte. Brukerne fikk ofte ikke tilstrekkelig hjelp til å mestre dagliglivet, og tjenestene var lite planlagte og dårlig samordnet.",
+            nn: "Det landsomfattande tilsynet Helsetilsynet gjorde med kommunale tenester til vaksne med samtidig rusmiddelproblem og psykisk liding: fylkesmennene fann lovbrot i to tredelar av kommunane dei undersøkte. Brukarane fekk ofte ikkje god nok hjelp til å meistre kvardagen, og tenestene var lite planlagde og dårleg samordna.",
+            en: "Helsetilsynet's nationwide audit of municipal services to adults with both substance-use problems and mental disorders: the county governors found breaches of the law in two thirds of the municipalities they investigated. Service users were often not given adequate help to manage daily life, and services were poorly planned and not well coordinated.",
+        },
+        source: Audit2018,
+    }],
     areas: &[
         SubArea {
             title: L { nb: "Praktisk bistand og opplæring", nn: "Praktisk bistand og opplæring", en: "Practical help and training" },

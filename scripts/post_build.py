@@ -28,6 +28,18 @@ html = index.read_text(encoding="utf-8")
 PLACEHOLDER = "'sha256-BOOTSTRAP'"
 if PLACEHOLDER not in html:
     sys.exit(f"post_build: {index} has no {PLACEHOLDER} in its CSP")
+# One download of the wasm in every engine. Trunk preloads it with <link rel="preload" integrity=…> and its
+# bootstrap then fetches it by URL alone; WebKit reuses a preload only for an exactly matching request and
+# Firefox not for one with integrity, so one engine or another downloaded it twice. Instead a tiny classic script
+# starts the fetch as early as the preload did, with the integrity checked on the response actually used, and
+# the bootstrap waits for that same response.
+preload = re.search(r'<link rel="preload"[^>]*\.wasm"[^>]*>', html)
+integrity = preload and re.search(r'integrity="([^"]+)"', preload.group(0))
+wasm_arg = re.search(r"module_or_path: ('\./[^']+\.wasm')", html)
+if not (integrity and wasm_arg):
+    sys.exit("post_build: Trunk's wasm preload or bootstrap changed; check the single-download rewrite")
+early = f"<script>window.__wasmFetch = fetch({wasm_arg.group(1)}, {{ integrity: '{integrity.group(1)}', credentials: 'same-origin' }});</script>"
+html = html.replace(preload.group(0), early, 1).replace(wasm_arg.group(0), "module_or_path: window.__wasmFetch", 1)
 inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
 if not inline:
     sys.exit("post_build: no inline bootstrap script found; the CSP placeholder would stay unresolved")

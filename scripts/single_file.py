@@ -3,7 +3,7 @@
 For workshops on networks nobody controls, a USB stick, or a PC where only a browser may run. post_build.py calls
 `single_file_html` on the finished staging folder and writes the result as egenvurdering-rus.html beside
 index.html (the workshop page links to it; the service worker does not cache it).
-- Trunk's bootstrap module script and its preload links go. In their place one inline module script holds the
+- Trunk's bootstrap module script, its module preload and the early fetch of the wasm (post_build.py) go. In their place one inline module script holds the
   wasm-bindgen glue (its single export line dropped) and the wasm as base64, instantiated from those bytes.
 - The CSP becomes stricter than the hosted one: no 'self' at all and no connect-src, so the page cannot fetch
   anything, not even a file beside it. Scripts and the (already inline) stylesheet are allowed by hash only.
@@ -33,7 +33,8 @@ def single_file_html(html: str, dist: Path) -> str:
     if not boot:
         fail("no Trunk bootstrap module script in index.html")
     glue_name = re.search(r"from '\./([^']+\.js)'", boot.group(1))
-    wasm_name = re.search(r"module_or_path: '\./([^']+\.wasm)'", boot.group(1))
+    early = re.search(r"<script>window\.__wasmFetch = fetch\('\./([^']+\.wasm)'[^<]*</script>", html)
+    wasm_name = early
     if not glue_name or not wasm_name:
         fail("the bootstrap script no longer names the glue .js and the .wasm as expected")
 
@@ -67,10 +68,10 @@ def single_file_html(html: str, dist: Path) -> str:
     html, n = re.subn(r'(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")', lambda m: m.group(1) + csp + m.group(2), html)
     if n != 1:
         fail("no CSP meta tag in index.html")
-    html = html.replace(boot.group(0), f'<script type="module">{script}</script>', 1)
+    html = html.replace(boot.group(0), f'<script type="module">{script}</script>', 1).replace(early.group(0), "", 1)
     html, n = re.subn(r'<link rel="(modulepreload|preload)"[^>]*>', "", html)
-    if n != 2:
-        fail(f"expected Trunk's two preload links, found {n}")
+    if n != 1:
+        fail(f"expected Trunk's module preload link, found {n}")
     leftover = re.findall(r'(?:src|href)="(?!#|data:)[^"]*"', html)
     if leftover:
         fail(f"the page still refers to other files: {leftover}")

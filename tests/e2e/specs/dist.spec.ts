@@ -30,10 +30,14 @@ test('the stylesheet is inline, and the CSP allows exactly its text and no other
   expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
 });
 
-test('every script, stylesheet and preload carries a sha384 integrity hash', () => {
+test('every script, stylesheet, preload and the wasm fetch carries a sha384 integrity hash', () => {
   const tags = html.match(/<(script|link)\b[^>]*(src|href)="[^"]+"[^>]*>/g)!.filter((t) => !t.includes('rel="icon"'));
-  expect(tags.length).toBeGreaterThanOrEqual(2);
+  expect(tags.length).toBeGreaterThanOrEqual(1);
   for (const t of tags) expect(t, t).toMatch(/integrity="sha384-/);
+  // The wasm is fetched once, by an early script, with its hash checked (post_build.py), not by a preload.
+  expect(html).toMatch(/window\.__wasmFetch = fetch\('\.\/[^']+_bg\.wasm', \{ integrity: 'sha384-[^']+', credentials: 'same-origin' \}\)/);
+  expect(html).toContain('module_or_path: window.__wasmFetch');
+  expect(html).not.toMatch(/<link rel="preload"[^>]*\.wasm/);
 });
 
 test('no file in dist fetches anything from another origin, and no JS uses eval', () => {

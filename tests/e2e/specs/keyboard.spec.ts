@@ -5,7 +5,7 @@ import { tabTo, appReady, fresh } from './helpers';
 // Theme 1 in bank order; index into Ja, Delvis, Nei, Vet ikke, Ikke relevant.
 // Points: 2+2+1+0+2+2+(excluded)+0+2 = 11 half-points of 8 scored questions -> 11/16 = 68.75 -> 69 %.
 // No legal requirement is Nei/Vet ikke (Nei and Vet ikke are on good-practice questions) -> improvement points.
-const ANSWERS = [0, 0, 1, 2, 0, 0, 4, 3, 0];
+const ANSWERS = [0, 0, 1, 2, 0, 0, 4, 3, 0, 0, 0];
 
 test('keyboard-only walkthrough of theme 1', async ({ page }) => {
   await page.goto('/');
@@ -16,7 +16,7 @@ test('keyboard-only walkthrough of theme 1', async ({ page }) => {
   await expect(page).toHaveURL(/#\/tema\/1\/sporsmal\/1$/);
 
   for (const [i, k] of ANSWERS.entries()) {
-    await expect(page.locator('.progress-text')).toHaveText(`Spørsmål ${i + 1} av 9`);
+    await expect(page.locator('.progress-text')).toHaveText(`Spørsmål ${i + 1} av ${ANSWERS.length}`);
     await expect(page.locator('h1')).toBeFocused(); // focus moved to the new question
     await tabTo(page, (e) => e.type === 'radio');
     if (k === 0) await page.keyboard.press('Space');
@@ -64,11 +64,11 @@ test('back and forward buttons move between questions', async ({ page }) => {
   await page.getByLabel('Kommune', { exact: true }).fill('Historikk');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Fortsett' }).click();
-  await expect(page.locator('.progress-text')).toHaveText('Spørsmål 2 av 9');
+  await expect(page.locator('.progress-text')).toHaveText(/^Spørsmål 2 av \d+$/);
   await page.goBack();
-  await expect(page.locator('.progress-text')).toHaveText('Spørsmål 1 av 9');
+  await expect(page.locator('.progress-text')).toHaveText(/^Spørsmål 1 av \d+$/);
   await page.goForward();
-  await expect(page.locator('.progress-text')).toHaveText('Spørsmål 2 av 9');
+  await expect(page.locator('.progress-text')).toHaveText(/^Spørsmål 2 av \d+$/);
 });
 
 test('the file picker is reached and activated from the keyboard, with only the app’s own words on it', async ({ page }) => {

@@ -303,3 +303,34 @@ fn a_national_finding_more_precise_than_the_seed_fails() {
     t.national = NationalFinding { summary: L { nb: "Svikt i ca. 90 % av kommunene.", nn: "x", en: "x" }, source: Source::Seed2004 };
     assert!(problems_of(t).iter().any(|p| p.contains("not the seed's own words")));
 }
+
+#[test]
+fn retired_ids_are_not_in_the_bank_and_their_successors_are() {
+    for (old, version, next) in bank::retired::RETIRED {
+        assert!(bank::question(old).is_none(), "{old} is retired but still in the bank");
+        assert!(*version <= bank::BANK_VERSION, "{old}");
+        for n in *next {
+            assert!(bank::question(n).is_some(), "{old} -> {n}: no such question");
+        }
+    }
+}
+
+#[test]
+fn answers_under_retired_ids_are_carried_to_their_successors_to_be_confirmed() {
+    use egenvurdering_rus::model::answers::{Answer, Assessment};
+    let mut a = Assessment::new("a".into(), "Testvik", "2026-12-01", "t");
+    a.responses.insert("t4.cooperation".into(), Default::default());
+    a.set_answer("t4.cooperation", Some(Answer::Yes)); // raw ids are accepted by the model as stored
+    a.set_note("t4.cooperation", "Avtale med HF signert 2024");
+    a.set_answer("t4.discharge-planning", Some(Answer::Partly));
+    a.set_answer("t4.discharge-nav", Some(Answer::No)); // already answered: kept as it is
+    let carried = a.carry_retired();
+    assert_eq!(carried, ["t4.cooperation", "t4.discharge-planning"]);
+    assert_eq!(a.answer("t4.cooperation-agreement"), Some(Answer::Yes));
+    assert_eq!(a.response("t4.cooperation-agreement").map(|r| r.note.as_str()), Some("Avtale med HF signert 2024"));
+    assert!(a.to_confirm.contains("t4.cooperation-agreement"));
+    assert_eq!(a.answer("t4.discharge-health"), Some(Answer::Partly));
+    assert_eq!(a.answer("t4.discharge-nav"), Some(Answer::No));
+    assert!(!a.to_confirm.contains("t4.discharge-nav"));
+    assert!(a.response("t4.cooperation").is_none() && a.response("t4.discharge-planning").is_none());
+}

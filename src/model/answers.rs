@@ -178,6 +178,29 @@ impl Assessment {
         }
     }
 
+    /// Moves what was saved under question ids an earlier bank retired onto the questions that took over their
+    /// ground, each to be confirmed, since the question now reads differently. A successor that already has a
+    /// response keeps it. Returns the retired ids that were carried.
+    pub fn carry_retired(&mut self) -> Vec<String> {
+        let mut carried = Vec::new();
+        let old: Vec<String> = self.responses.keys().filter(|id| bank::question(id).is_none()).cloned().collect();
+        for id in old {
+            let Some(next) = bank::retired::successors(&id) else { continue };
+            let Some(r) = self.responses.remove(&id) else { continue };
+            let was_pending = self.to_confirm.remove(&id);
+            for n in next {
+                if !self.responses.contains_key(*n) {
+                    self.responses.insert((*n).to_owned(), r.clone());
+                    if r.answer.is_some() || was_pending {
+                        self.to_confirm.insert((*n).to_owned());
+                    }
+                }
+            }
+            carried.push(id);
+        }
+        carried
+    }
+
     pub fn answered_count(&self) -> usize {
         bank::all_questions().filter(|q| self.answer(q.id).is_some()).count()
     }

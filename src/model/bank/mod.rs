@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod laws;
+pub mod retired;
 mod sources;
 mod theme1;
 mod theme2;

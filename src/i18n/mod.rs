@@ -4,6 +4,7 @@
 
 pub mod data;
 pub mod question;
+pub mod report;
 pub mod results;
 pub mod shell;
 pub mod workshop;

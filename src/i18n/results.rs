@@ -25,14 +25,14 @@ pub fn based_on(lang: Lang, known: usize, applicable: usize) -> String {
     }
 }
 
-/// "7 av 10 oppfylt (70 %)": the count first, so the percentage is never read without what it is a share of.
+/// "7 av 10 oppfylt (70 %)", with a no-break space before %: the count first, so the percentage is never read without what it is a share of.
 pub fn share(lang: Lang, s: &Score) -> String {
     let Some(p) = s.share_met() else { return "–".into() };
     let (yes, of) = (s.yes, s.applicable());
     match lang {
-        Lang::Nb => format!("{yes} av {of} oppfylt ({p} %)"),
-        Lang::Nn => format!("{yes} av {of} oppfylte ({p} %)"),
-        Lang::En => format!("{yes} of {of} met ({p} %)"),
+        Lang::Nb => format!("{yes} av {of} oppfylt ({p}\u{a0}%)"),
+        Lang::Nn => format!("{yes} av {of} oppfylte ({p}\u{a0}%)"),
+        Lang::En => format!("{yes} of {of} met ({p}\u{a0}%)"),
     }
 }
 

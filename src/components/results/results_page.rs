@@ -1,27 +1,41 @@
-//! Results: per theme (table, bars with the 2004 finding, radar), per cross-cutting area, and the action plan.
+//! Results: first the legal requirements that look unmet and those still to check, then each theme's status with
+//! its reason and the 2004 finding beside it, the problem areas of 2007, and the action plan. Everything can be
+//! narrowed to one duty holder.
 
 use yew::prelude::*;
 
-use super::action_plan::ActionPlan;
-use super::bar_chart::{Bar, BarChart};
-use super::radar_chart::RadarChart;
-use super::score_table::{area_rows, theme_rows, ScoreTable};
-use super::theme_bars::ThemeBars;
+use super::{area_rows, theme_rows, ActionPlan, Bar, DutyFilterChoice, FindingList, Grouping, ScoreTable, ShareBars, ThemeStatus};
 use crate::components::shell::Heading;
 use crate::components::use_app;
 use crate::downloads;
-use crate::i18n::{data as td, results as t};
-use crate::model::report::{area_scores, theme_scores};
+use crate::i18n::{data as td, question as tq, results as t, shell as ts};
+use crate::model::bank::LAW_CHECKED;
+use crate::model::dates;
+use crate::model::findings::{legal_to_check, overall_for, theme_scores_for, unmet_legal, DutyFilter};
+use crate::model::report::area_scores;
 use crate::model::route::Route;
 use crate::state::{Action, Refused};
 
 #[component]
 pub fn Results() -> Html {
+    let duty = use_state(|| None::<crate::model::bank::DutyHolder>);
+    let grouping = use_state(|| Grouping::Theme);
     let Some(ctx) = use_app() else { return html! {} };
     let Some(a) = ctx.open() else { return html! {} };
     let lang = ctx.lang;
-    let themes = theme_scores(a);
-    let areas = area_scores(a);
+    let filter: DutyFilter = *duty;
+    let unmet = unmet_legal(a, filter);
+    let check = legal_to_check(a, filter);
+    let themes = theme_scores_for(a, filter);
+    let overall = overall_for(a, filter);
+    // The assessment's name with its date written out, as everywhere a reader sees a date.
+    let mut title = a.municipality.clone();
+    if !a.unit.trim().is_empty() {
+        title = format!("{title} – {}", a.unit.trim());
+    }
+    if !a.date.is_empty() {
+        title = format!("{title} ({})", dates::long(lang, &a.date));
+    }
     let csv = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
@@ -32,33 +46,79 @@ pub fn Results() -> Html {
             }
         })
     };
+    let set_duty = {
+        let duty = duty.clone();
+        Callback::from(move |d: DutyFilter| duty.set(d))
+    };
+    let group_choice = |g: Grouping, id: &'static str, label: &'static str| {
+        let grouping = grouping.clone();
+        html! {
+            <div class="radio">
+                <input type="radio" {id} name="group-by" checked={*grouping == g} onchange={Callback::from(move |_: Event| grouping.set(g))} />
+                <label for={id}>{ label }</label>
+            </div>
+        }
+    };
     html! {
         <>
-            <Heading text={format!("{}: {}", t::RESULTS_TITLE.get(lang), a.title())} />
-            <p class="lead">{ t::RESULTS_LEAD.get(lang) }{ " " }<a href={Route::Method.to_hash()}>{ crate::i18n::shell::NAV_METHOD.get(lang) }</a></p>
-            <section>
-                <h2 id="by-theme-h">{ t::BY_THEME.get(lang) }</h2>
-                <div class="charts">
-                    <ThemeBars assessment={a.clone()} />
-                    <RadarChart title={t::CHART_RADAR.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
-                        axes={themes.iter().map(|(th, s)| (format!("{}. {}", th.id.number(), th.short.get(lang)), s.readiness)).collect::<Vec<_>>()} />
-                </div>
-                <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} rows={theme_rows(a, lang)} />
-                <p class="muted">
-                    { themes.iter().map(|(th, _)| format!("{}: {} [{}]", th.title.get(lang), th.national.summary.get(lang), th.national.source.key())).collect::<Vec<_>>().join(" ") }
+            <Heading text={format!("{}: {}", t::RESULTS_TITLE.get(lang), title)} />
+            <p class="lead">{ t::RESULTS_LEAD.get(lang) }{ " " }<a href={Route::Method.to_hash()}>{ ts::NAV_METHOD.get(lang) }</a></p>
+            <p class="muted">{ tq::law_checked(lang, LAW_CHECKED) }</p>
+            <div class="view-choices">
+                <DutyFilterChoice id="duty" value={filter} onchange={set_duty} />
+                <fieldset class="group-choice no-print">
+                    <legend>{ t::GROUP_BY.get(lang) }</legend>
+                    <div class="duty-options">
+                        { group_choice(Grouping::Theme, "group-theme", t::GROUP_THEME.get(lang)) }
+                        { group_choice(Grouping::Duty, "group-duty", tq::DUTY.get(lang)) }
+                    </div>
+                </fieldset>
+            </div>
+            if let Some(d) = filter {
+                <p class="filter-note" role="status">{ t::DUTY_SHOWING.get(lang) }{ " " }<strong>{ d.name().get(lang) }</strong></p>
+            }
+            <section aria-labelledby="unmet-h" class="findings findings-unmet">
+                <h2 id="unmet-h">{ format!("{} ({})", t::UNMET_TITLE.get(lang), unmet.len()) }</h2>
+                <p>{ t::UNMET_LEAD.get(lang) }</p>
+                if unmet.is_empty() {
+                    <p>{ t::NONE_UNMET.get(lang) }</p>
+                } else {
+                    <FindingList findings={unmet.clone()} grouping={*grouping} />
+                }
+            </section>
+            if !check.is_empty() {
+                <section aria-labelledby="check-h" class="findings findings-check">
+                    <h2 id="check-h">{ format!("{} ({})", t::TO_CHECK_TITLE.get(lang), check.len()) }</h2>
+                    <p>{ t::TO_CHECK_LEAD.get(lang) }</p>
+                    <FindingList findings={check.clone()} grouping={*grouping} />
+                </section>
+            }
+            <section aria-labelledby="themes-h">
+                <h2 id="themes-h">{ t::THEMES_TITLE.get(lang) }</h2>
+                <p class="overall">
+                    { t::overall(lang, unmet.len(), check.len()) }{ " " }
+                    { format!("{}: {}, {}.", t::OVERALL_SHARE.get(lang), t::share(lang, &overall), t::based_on(lang, overall.known(), overall.applicable())) }
                 </p>
+                for (th, s) in themes.iter() {
+                    <ThemeStatus theme={*th} score={*s} />
+                }
+                <ShareBars title={t::CHART_THEMES.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
+                    bars={themes.iter().map(|(th, s)| Bar { label: format!("{}. {}", th.id.number(), th.short.get(lang)), value: s.share_met() }).collect::<Vec<_>>()} />
+                <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} rows={theme_rows(a, lang, filter)} />
             </section>
-            <section>
-                <h2 id="by-area-h">{ t::BY_AREA.get(lang) }</h2>
-                <p>{ t::BY_AREA_LEAD.get(lang) }</p>
-                <BarChart title={t::CHART_AREAS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)} value_label={t::COL_READINESS.get(lang)}
-                    bars={areas.iter().map(|(ar, s)| Bar { label: ar.name().get(lang), value: s.readiness, compare: None }).collect::<Vec<_>>()} />
-                <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows(a, lang)} />
-            </section>
-            <section>
+            if filter.is_none() {
+                <section aria-labelledby="by-area-h">
+                    <h2 id="by-area-h">{ t::BY_AREA.get(lang) }</h2>
+                    <p>{ t::BY_AREA_LEAD.get(lang) }</p>
+                    <ShareBars title={t::CHART_AREAS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
+                        bars={area_scores(a).iter().map(|(ar, s)| Bar { label: ar.name().get(lang).to_owned(), value: s.share_met() }).collect::<Vec<_>>()} />
+                    <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows(a, lang)} />
+                </section>
+            }
+            <section aria-labelledby="plan-h">
                 <h2 id="plan-h">{ t::ACTION_PLAN.get(lang) }</h2>
                 <p>{ t::ACTION_PLAN_LEAD.get(lang) }</p>
-                <ActionPlan assessment={a.clone()} />
+                <ActionPlan assessment={a.clone()} duty={filter} caption={t::ACTION_PLAN.get(lang)} />
                 <p class="button-row">
                     <button type="button" class="button secondary" onclick={csv}>{ t::DOWNLOAD_CSV.get(lang) }</button>
                     <a class="button secondary" href={Route::Report.to_hash()}>{ t::OPEN_REPORT.get(lang) }</a>

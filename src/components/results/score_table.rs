@@ -1,37 +1,33 @@
-//! The numbers behind every chart, as a real table: readiness, coverage, status and, for themes, the 2004 finding.
+//! The numbers behind every chart, as a real table: status, share met and what it is based on. Below 40rem each
+//! row becomes a card (styles/50-results.css), labelled from `data-label`, so a phone never scrolls sideways.
 
 use yew::prelude::*;
 
 use crate::components::use_app;
-use crate::i18n::{percent, results as t};
+use crate::i18n::results as t;
 use crate::model::answers::Assessment;
+use crate::model::findings::{theme_scores_for, DutyFilter};
 use crate::model::lang::Lang;
-use crate::model::report::{area_scores, theme_scores};
+use crate::model::report::area_scores;
 use crate::model::scoring::Score;
 
-/// A row: label, score, and the national 2004 text if the table compares with it.
 #[derive(Clone, PartialEq)]
 pub struct Row {
-    pub label: &'static str,
+    pub label: String,
     pub score: Score,
-    pub national: Option<String>,
 }
 
-/// One row per theme, each with the national 2004 finding and its source key.
-pub fn theme_rows(a: &Assessment, lang: Lang) -> Vec<Row> {
-    theme_scores(a)
+/// One row per theme, numbered as the audit numbers them.
+pub fn theme_rows(a: &Assessment, lang: Lang, duty: DutyFilter) -> Vec<Row> {
+    theme_scores_for(a, duty)
         .into_iter()
-        .map(|(th, score)| Row {
-            label: th.title.get(lang),
-            score,
-            national: Some(format!("{} [{}]", th.national.summary.get(lang), th.national.source.key())),
-        })
+        .map(|(th, score)| Row { label: format!("{}. {}", th.id.number(), th.title.get(lang)), score })
         .collect()
 }
 
 /// One row per cross-cutting problem area of 2007.
 pub fn area_rows(a: &Assessment, lang: Lang) -> Vec<Row> {
-    area_scores(a).into_iter().map(|(ar, score)| Row { label: ar.name().get(lang), score, national: None }).collect()
+    area_scores(a).into_iter().map(|(ar, score)| Row { label: ar.name().get(lang).to_owned(), score }).collect()
 }
 
 #[derive(Properties, PartialEq)]
@@ -45,32 +41,30 @@ pub struct ScoreTableProps {
 pub fn ScoreTable(props: &ScoreTableProps) -> Html {
     let Some(ctx) = use_app() else { return html! {} };
     let lang = ctx.lang;
-    let national = props.rows.iter().any(|r| r.national.is_some());
+    let (c_status, c_share, c_based) = (t::COL_STATUS.get(lang), t::SHARE_MET.get(lang), t::COL_COVERAGE.get(lang));
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label={props.caption.clone()}>
-            <table class="score-table">
-                <caption>{ props.caption.clone() }</caption>
-                <thead>
+        <table class="score-table stack-table">
+            <caption>{ props.caption.clone() }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ props.first_column.clone() }</th>
+                    <th scope="col">{ c_status }</th>
+                    <th scope="col">{ c_share }</th>
+                    <th scope="col">{ c_based }</th>
+                </tr>
+            </thead>
+            <tbody>
+                for r in &props.rows {
                     <tr>
-                        <th scope="col">{ props.first_column.clone() }</th>
-                        <th scope="col">{ t::COL_READINESS.get(lang) }</th>
-                        <th scope="col">{ t::COL_COVERAGE.get(lang) }</th>
-                        <th scope="col">{ t::COL_STATUS.get(lang) }</th>
-                        if national { <th scope="col">{ t::COL_NATIONAL.get(lang) }</th> }
+                        <th scope="row">{ r.label.clone() }</th>
+                        <td data-label={c_status}>
+                            <span class={classes!("status", format!("status-{}", r.score.status.token()))}>{ t::status(lang, r.score.status) }</span>
+                        </td>
+                        <td data-label={c_share} data-testid="share-met">{ t::share(lang, &r.score) }</td>
+                        <td data-label={c_based}>{ t::based_on(lang, r.score.known(), r.score.applicable()) }</td>
                     </tr>
-                </thead>
-                <tbody>
-                    for r in &props.rows {
-                        <tr>
-                            <th scope="row">{ r.label }</th>
-                            <td class="num" data-testid="readiness">{ percent(r.score.readiness) }</td>
-                            <td>{ t::based_on(lang, r.score.answered, r.score.total) }</td>
-                            <td><span class={classes!("status", format!("status-{}", r.score.status.token()))}>{ t::status(lang, r.score.status) }</span></td>
-                            if national { <td>{ r.national.clone().unwrap_or_default() }</td> }
-                        </tr>
-                    }
-                </tbody>
-            </table>
-        </div>
+                }
+            </tbody>
+        </table>
     }
 }

@@ -1,4 +1,7 @@
-//! Horizontal bars as plain SVG (no chart library), each labelled with its value; a table always accompanies it.
+//! Share met as horizontal bars. Labels and values are HTML text that wraps, so text-spacing overrides
+//! (WCAG 1.4.12) and long Norwegian words never clip; only the bar itself is SVG, whose width is an attribute,
+//! as the stylesheet-only CSP forbids inline styles. One measure on one axis: 0–100 % met. A table always
+//! accompanies it.
 
 use yew::prelude::*;
 
@@ -6,64 +9,38 @@ use crate::i18n::percent;
 
 #[derive(Clone, PartialEq)]
 pub struct Bar {
-    pub label: &'static str,
+    pub label: String,
     pub value: Option<u8>,
-    /// A second, thinner bar for comparison (the national 2004 share), with its own legend text.
-    pub compare: Option<u8>,
 }
 
 #[derive(Properties, PartialEq)]
-pub struct BarChartProps {
+pub struct ShareBarsProps {
     pub title: AttrValue,
     pub bars: Vec<Bar>,
-    /// Legend for the main bars.
-    pub value_label: AttrValue,
-    /// Legend for the comparison bar, when bars have one.
-    #[prop_or_default]
-    pub compare_label: Option<AttrValue>,
     pub table_note: AttrValue,
 }
 
-const W: u32 = 640;
-const LABEL_W: u32 = 200;
-const ROW: u32 = 44;
-
 #[component]
-pub fn BarChart(props: &BarChartProps) -> Html {
-    let plot = W - LABEL_W - 60;
-    let h = ROW * props.bars.len() as u32 + 30;
-    let width = |v: u8| u32::from(v) * plot / 100;
+pub fn ShareBars(props: &ShareBarsProps) -> Html {
+    let summary = props.bars.iter().map(|b| format!("{}: {}", b.label, percent(b.value))).collect::<Vec<_>>().join("; ");
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {W} {h}")} role="img" aria-label={format!("{}. {}", props.title, props.table_note)} focusable="false">
-                for x in [0u8, 50, 100] {
-                    <line x1={(LABEL_W + width(x)).to_string()} x2={(LABEL_W + width(x)).to_string()} y1="0" y2={(h - 24).to_string()} class="grid" />
-                    <text x={(LABEL_W + width(x)).to_string()} y={(h - 8).to_string()} class="axis" text-anchor="middle">{ format!("{x}") }</text>
-                }
-                for (i, b) in props.bars.iter().enumerate() {
-                    {{
-                        let y = i as u32 * ROW + 6;
-                        html! {
-                            <g>
-                                <text x={(LABEL_W - 8).to_string()} y={(y + 18).to_string()} text-anchor="end" class="label">{ b.label }</text>
-                                <rect x={LABEL_W.to_string()} y={y.to_string()} width={width(b.value.unwrap_or(0)).to_string()} height="20" class="bar" />
-                                <text x={(LABEL_W + width(b.value.unwrap_or(0)) + 6).to_string()} y={(y + 16).to_string()} class="value">{ percent(b.value) }</text>
-                                if let Some(c) = b.compare {
-                                    <rect x={LABEL_W.to_string()} y={(y + 24).to_string()} width={width(c).to_string()} height="8" class="bar-compare" />
-                                }
-                            </g>
-                        }
-                    }}
-                }
-            </svg>
             <figcaption>
                 <span class="chart-title">{ props.title.clone() }</span>
-                <span class="legend"><span class="swatch swatch-value" aria-hidden="true"></span>{ props.value_label.clone() }</span>
-                if let Some(l) = &props.compare_label {
-                    <span class="legend"><span class="swatch swatch-compare" aria-hidden="true"></span>{ l.clone() }</span>
-                }
                 <span class="chart-note">{ props.table_note.clone() }</span>
             </figcaption>
+            <div class="bars" role="img" aria-label={format!("{}. {summary}", props.title)}>
+                for b in &props.bars {
+                    <div class="bar-row">
+                        <span class="bar-label">{ b.label.clone() }</span>
+                        <svg class="bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <line x1="50" x2="50" y1="0" y2="10" class="grid" vector-effect="non-scaling-stroke" />
+                            <rect x="0" y="0" height="10" width={b.value.unwrap_or(0).to_string()} class="bar" />
+                        </svg>
+                        <span class="bar-value">{ percent(b.value) }</span>
+                    </div>
+                }
+            </div>
         </figure>
     }
 }

@@ -78,3 +78,32 @@ fn print_stylesheet_spells_page_numbers_and_the_draft_mark_as_i18n_does() {
     }
     assert!(css.contains("counter(page)") && css.contains("counter(pages)"));
 }
+
+/// Every sentence with counts fills all its numbers, in every language, for one and for many.
+#[test]
+fn reason_and_overall_sentences_fill_every_number() {
+    use egenvurdering_rus::i18n::results as t;
+    use egenvurdering_rus::model::scoring::Reason;
+    for lang in Lang::ALL {
+        for n in [1, 2, 7] {
+            let reasons = [
+                Reason::NothingAnswered,
+                Reason::AllNotRelevant,
+                Reason::LegalUnmet { unmet: n, legal: 9 },
+                Reason::TooLittleKnown { known: n, applicable: 9 },
+                Reason::LegalUnchecked { unchecked: n },
+                Reason::PracticeUnmet { unmet: n },
+                Reason::AllMet { known: n, applicable: 9 },
+            ];
+            for r in reasons {
+                let text = t::reason(lang, r);
+                assert!(!text.contains('{') && text.ends_with('.'), "{lang:?} {r:?}: {text}");
+            }
+            let o = t::overall(lang, n, 3);
+            assert!(o.contains(&n.to_string()) && o.contains('3') && !o.contains('{'), "{o}");
+        }
+        assert!(t::reason(lang, Reason::LegalUnmet { unmet: 2, legal: 5 }).starts_with("2 "));
+    }
+    assert!(t::reason(Lang::En, Reason::PracticeUnmet { unmet: 1 }).contains("1 good-practice point is"));
+    assert!(t::reason(Lang::En, Reason::PracticeUnmet { unmet: 2 }).contains("2 good-practice points are"));
+}

@@ -36,87 +36,105 @@ pub fn share(lang: Lang, s: &Score) -> String {
     }
 }
 
-fn is_are(n: usize) -> &'static str {
-    if n == 1 { "is" } else { "are" }
+/// `{0}` and `{1}` in a template become the numbers: one code path for every sentence with counts, so the
+/// sentences stay data rather than code in the wasm.
+fn fill(template: &str, n: &[usize]) -> String {
+    n.iter().enumerate().fold(template.to_owned(), |out, (i, v)| out.replace(&format!("{{{i}}}"), &v.to_string()))
 }
 
-fn plural_en(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
+/// A sentence with counts: the first form when the first number is exactly one, the second otherwise.
+type Counted = [L; 2];
+
+fn counted(lang: Lang, c: &Counted, n: &[usize]) -> String {
+    fill(c[usize::from(n[0] != 1)].get(lang), n)
 }
+
+const NOTHING_ANSWERED: L = L {
+    nb: "Ingen spørsmål er besvart ennå.",
+    nn: "Ingen spørsmål er svarte på enno.",
+    en: "No question has been answered yet.",
+};
+const ALL_NOT_RELEVANT: L = L {
+    nb: "Alle spørsmålene er besvart «Ikke relevant».",
+    nn: "Alle spørsmåla er svarte «Ikkje relevant».",
+    en: "Every question is answered \"Not relevant\".",
+};
+const LEGAL_UNMET: Counted = [
+    L {
+        nb: "{0} av {1} lovkrav er besvart «Delvis» eller «Nei» og er dermed ikke oppfylt.",
+        nn: "{0} av {1} lovkrav er svart «Delvis» eller «Nei» og er dermed ikkje oppfylt.",
+        en: "{0} of {1} legal requirements is answered \"Partly\" or \"No\", and so not met.",
+    },
+    L {
+        nb: "{0} av {1} lovkrav er besvart «Delvis» eller «Nei» og er dermed ikke oppfylt.",
+        nn: "{0} av {1} lovkrav er svarte «Delvis» eller «Nei» og er dermed ikkje oppfylte.",
+        en: "{0} of {1} legal requirements are answered \"Partly\" or \"No\", and so not met.",
+    },
+];
+const TOO_LITTLE_KNOWN: Counted = [
+    L {
+        nb: "Bare {0} av {1} spørsmål er besvart «Ja», «Delvis» eller «Nei»: for lite til å konkludere.",
+        nn: "Berre {0} av {1} spørsmål er svart «Ja», «Delvis» eller «Nei»: for lite til å konkludere.",
+        en: "Only {0} of {1} questions is answered \"Yes\", \"Partly\" or \"No\": too little to conclude.",
+    },
+    L {
+        nb: "Bare {0} av {1} spørsmål er besvart «Ja», «Delvis» eller «Nei»: for lite til å konkludere.",
+        nn: "Berre {0} av {1} spørsmål er svarte «Ja», «Delvis» eller «Nei»: for lite til å konkludere.",
+        en: "Only {0} of {1} questions are answered \"Yes\", \"Partly\" or \"No\": too little to conclude.",
+    },
+];
+const LEGAL_UNCHECKED: Counted = [
+    L {
+        nb: "Ingen lovkrav er besvart «Delvis» eller «Nei», men {0} lovkrav er ikke kontrollert («Vet ikke» eller ubesvart).",
+        nn: "Ingen lovkrav er svarte «Delvis» eller «Nei», men {0} lovkrav er ikkje kontrollert («Veit ikkje» eller utan svar).",
+        en: "No legal requirement is answered \"Partly\" or \"No\", but {0} legal requirement has not been checked (\"Don't know\" or unanswered).",
+    },
+    L {
+        nb: "Ingen lovkrav er besvart «Delvis» eller «Nei», men {0} lovkrav er ikke kontrollert («Vet ikke» eller ubesvart).",
+        nn: "Ingen lovkrav er svarte «Delvis» eller «Nei», men {0} lovkrav er ikkje kontrollerte («Veit ikkje» eller utan svar).",
+        en: "No legal requirement is answered \"Partly\" or \"No\", but {0} legal requirements have not been checked (\"Don't know\" or unanswered).",
+    },
+];
+const PRACTICE_UNMET: Counted = [
+    L {
+        nb: "Alle lovkrav er oppfylt, men {0} punkt om god praksis er besvart «Delvis» eller «Nei».",
+        nn: "Alle lovkrav er oppfylte, men {0} punkt om god praksis er svart «Delvis» eller «Nei».",
+        en: "Every legal requirement is met, but {0} good-practice point is answered \"Partly\" or \"No\".",
+    },
+    L {
+        nb: "Alle lovkrav er oppfylt, men {0} punkter om god praksis er besvart «Delvis» eller «Nei».",
+        nn: "Alle lovkrav er oppfylte, men {0} punkt om god praksis er svarte «Delvis» eller «Nei».",
+        en: "Every legal requirement is met, but {0} good-practice points are answered \"Partly\" or \"No\".",
+    },
+];
+const ALL_MET: L = L {
+    nb: "Alle lovkrav er oppfylt, og alle de {0} av {1} spørsmålene som er vurdert, er besvart «Ja».",
+    nn: "Alle lovkrav er oppfylte, og alle dei {0} av {1} spørsmåla som er vurderte, er svarte «Ja».",
+    en: "Every legal requirement is met, and all {0} of the {1} questions assessed are answered \"Yes\".",
+};
 
 /// Why the status, in one sentence built from the answers.
 pub fn reason(lang: Lang, r: Reason) -> String {
-    match (lang, r) {
-        (Lang::Nb, Reason::NothingAnswered) => "Ingen spørsmål er besvart ennå.".into(),
-        (Lang::Nn, Reason::NothingAnswered) => "Ingen spørsmål er svarte på enno.".into(),
-        (Lang::En, Reason::NothingAnswered) => "No question has been answered yet.".into(),
-        (Lang::Nb, Reason::AllNotRelevant) => "Alle spørsmålene er besvart «Ikke relevant».".into(),
-        (Lang::Nn, Reason::AllNotRelevant) => "Alle spørsmåla er svarte «Ikkje relevant».".into(),
-        (Lang::En, Reason::AllNotRelevant) => "Every question is answered \"Not relevant\".".into(),
-        (Lang::Nb, Reason::LegalUnmet { unmet, legal }) => {
-            format!("{unmet} av {legal} lovkrav er besvart «Delvis» eller «Nei» og er dermed ikke oppfylt.")
-        }
-        (Lang::Nn, Reason::LegalUnmet { unmet, legal }) => {
-            format!("{unmet} av {legal} lovkrav er svarte «Delvis» eller «Nei» og er dermed ikkje oppfylte.")
-        }
-        (Lang::En, Reason::LegalUnmet { unmet, legal }) => format!(
-            "{unmet} of {legal} legal requirements {} answered \"Partly\" or \"No\", and so not met.",
-            is_are(unmet)
-        ),
-        (Lang::Nb, Reason::TooLittleKnown { known, applicable }) => format!(
-            "Bare {known} av {applicable} spørsmål er besvart «Ja», «Delvis» eller «Nei»: for lite til å konkludere."
-        ),
-        (Lang::Nn, Reason::TooLittleKnown { known, applicable }) => format!(
-            "Berre {known} av {applicable} spørsmål er svarte «Ja», «Delvis» eller «Nei»: for lite til å konkludere."
-        ),
-        (Lang::En, Reason::TooLittleKnown { known, applicable }) => format!(
-            "Only {known} of {applicable} questions {} answered \"Yes\", \"Partly\" or \"No\": too little to conclude.",
-            is_are(known)
-        ),
-        (Lang::Nb, Reason::LegalUnchecked { unchecked }) => format!(
-            "Ingen lovkrav er besvart «Delvis» eller «Nei», men {unchecked} lovkrav er ikke kontrollert («Vet ikke» eller ubesvart)."
-        ),
-        (Lang::Nn, Reason::LegalUnchecked { unchecked }) => format!(
-            "Ingen lovkrav er svarte «Delvis» eller «Nei», men {unchecked} lovkrav er ikkje kontrollerte («Veit ikkje» eller utan svar)."
-        ),
-        (Lang::En, Reason::LegalUnchecked { unchecked }) => format!(
-            "No legal requirement is answered \"Partly\" or \"No\", but {unchecked} legal {} not been checked (\"Don't know\" or unanswered).",
-            plural_en(unchecked, "requirement has", "requirements have")
-        ),
-        (Lang::Nb, Reason::PracticeUnmet { unmet }) => format!(
-            "Alle lovkrav er oppfylt, men {unmet} {} om god praksis er besvart «Delvis» eller «Nei».",
-            if unmet == 1 { "punkt" } else { "punkter" }
-        ),
-        (Lang::Nn, Reason::PracticeUnmet { unmet }) => {
-            format!("Alle lovkrav er oppfylte, men {unmet} punkt om god praksis er svarte «Delvis» eller «Nei».")
-        }
-        (Lang::En, Reason::PracticeUnmet { unmet }) => format!(
-            "Every legal requirement is met, but {unmet} good-practice {} answered \"Partly\" or \"No\".",
-            plural_en(unmet, "point is", "points are")
-        ),
-        (Lang::Nb, Reason::AllMet { known, applicable }) => {
-            format!("Alle lovkrav er oppfylt, og alle de {known} av {applicable} spørsmålene som er vurdert, er besvart «Ja».")
-        }
-        (Lang::Nn, Reason::AllMet { known, applicable }) => {
-            format!("Alle lovkrav er oppfylte, og alle dei {known} av {applicable} spørsmåla som er vurderte, er svarte «Ja».")
-        }
-        (Lang::En, Reason::AllMet { known, applicable }) => {
-            format!("Every legal requirement is met, and all {known} of the {applicable} questions assessed are answered \"Yes\".")
-        }
+    match r {
+        Reason::NothingAnswered => NOTHING_ANSWERED.get(lang).to_owned(),
+        Reason::AllNotRelevant => ALL_NOT_RELEVANT.get(lang).to_owned(),
+        Reason::LegalUnmet { unmet, legal } => counted(lang, &LEGAL_UNMET, &[unmet, legal]),
+        Reason::TooLittleKnown { known, applicable } => counted(lang, &TOO_LITTLE_KNOWN, &[known, applicable]),
+        Reason::LegalUnchecked { unchecked } => counted(lang, &LEGAL_UNCHECKED, &[unchecked]),
+        Reason::PracticeUnmet { unmet } => counted(lang, &PRACTICE_UNMET, &[unmet]),
+        Reason::AllMet { known, applicable } => fill(ALL_MET.get(lang), &[known, applicable]),
     }
 }
 
-/// The overall picture in one sentence.
+const OVERALL: L = L {
+    nb: "Lovkrav som ikke ser ut til å være oppfylt: {0}. Lovkrav som må kontrolleres: {1}.",
+    nn: "Lovkrav som ikkje ser ut til å vere oppfylte: {0}. Lovkrav som må kontrollerast: {1}.",
+    en: "Legal requirements that do not appear to be met: {0}. Legal requirements to check: {1}.",
+};
+
+/// The overall picture: how many legal requirements look unmet and how many are still to check.
 pub fn overall(lang: Lang, unmet: usize, to_check: usize) -> String {
-    match lang {
-        Lang::Nb => format!("{unmet} lovkrav ser ikke ut til å være oppfylt, og {to_check} lovkrav må kontrolleres."),
-        Lang::Nn => format!("{unmet} lovkrav ser ikkje ut til å vere oppfylte, og {to_check} lovkrav må kontrollerast."),
-        Lang::En => format!(
-            "{unmet} legal {} to be met, and {to_check} legal {} to be checked.",
-            plural_en(unmet, "requirement does not appear", "requirements do not appear"),
-            plural_en(to_check, "requirement needs", "requirements need")
-        ),
-    }
+    fill(OVERALL.get(lang), &[unmet, to_check])
 }
 
 pub fn duty_name(lang: Lang, d: Option<DutyHolder>) -> &'static str {

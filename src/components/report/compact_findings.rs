@@ -2,24 +2,13 @@
 
 use yew::prelude::*;
 
-use crate::components::use_app;
-use crate::i18n::question as tq;
+use crate::i18n::{question as tq, Lang};
 use crate::model::findings::Finding;
 
-#[derive(Properties, PartialEq)]
-pub struct CompactFindingsProps {
-    pub findings: Vec<Finding>,
-    #[prop_or_default]
-    pub testid: Option<AttrValue>,
-}
-
-#[component]
-pub fn CompactFindings(props: &CompactFindingsProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang;
+pub fn compact_findings(lang: Lang, findings: &[Finding], testid: Option<&'static str>) -> Html {
     html! {
-        <ul class="compact-list" data-testid={props.testid.clone()}>
-            for f in &props.findings {
+        <ul class="compact-list" data-testid={testid}>
+            for f in findings {
                 {{
                     let mut extra = vec![f.answer.map_or(tq::NOT_ANSWERED.get(lang), |x| x.label().get(lang))];
                     extra.extend(f.question.duty.iter().map(|d| d.name().get(lang)));

@@ -4,17 +4,10 @@
 use yew::prelude::*;
 
 use crate::components::results::action_parts;
-use crate::components::use_app;
 use crate::i18n::{question as tq, report as t, results as tr, Lang};
 use crate::model::answers::Assessment;
 use crate::model::bank::{self, Certainty, Question, Requirement};
 use crate::model::findings::{holds, DutyFilter};
-
-#[derive(Properties, PartialEq)]
-pub struct ReportAppendixProps {
-    pub assessment: Assessment,
-    pub duty: DutyFilter,
-}
 
 fn citations(items: &[&str]) -> Html {
     html! { <ul class="citations">for c in items { <li>{ *c }</li> }</ul> }
@@ -56,11 +49,7 @@ fn question(lang: Lang, a: &Assessment, theme: u8, n: usize, q: &'static Questio
     }
 }
 
-#[component]
-pub fn ReportAppendix(props: &ReportAppendixProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang;
-    let a = &props.assessment;
+pub fn report_appendix(lang: Lang, a: &Assessment, duty: DutyFilter) -> Html {
     html! {
         <section class="report-appendix" aria-labelledby="r-appendix-h">
             <h2 id="r-appendix-h">{ t::APPENDIX.get(lang) }</h2>
@@ -68,7 +57,7 @@ pub fn ReportAppendix(props: &ReportAppendixProps) -> Html {
             for th in bank::themes() {
                 <h3>{ format!("{}. {}", th.id.number(), th.title.get(lang)) }</h3>
                 for (i, q) in th.questions().enumerate() {
-                    if holds(q, props.duty) { { question(lang, a, th.id.number(), i + 1, q) } }
+                    if holds(q, duty) { { question(lang, a, th.id.number(), i + 1, q) } }
                 }
             }
         </section>

@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use super::report_appendix::ReportAppendix;
-use super::report_summary::ReportSummary;
-use super::report_theme::ReportTheme;
+use super::report_appendix::report_appendix;
+use super::report_summary::report_summary;
+use super::report_theme::report_theme;
 use crate::browser;
-use crate::components::results::DutyFilterChoice;
+use crate::components::results::duty_filter;
 use crate::components::use_app;
 use crate::i18n::report as t;
 use crate::model::bank;
@@ -32,7 +32,7 @@ pub fn Report() -> Html {
         <article class={classes!("report", draft.then_some("report-draft"))}>
             <div class="no-print report-tools">
                 <p><button type="button" class="button" onclick={print}>{ t::PRINT.get(lang) }</button></p>
-                <DutyFilterChoice id="report-duty" value={filter} onchange={set_duty} />
+                { duty_filter(lang, "report-duty", filter, &set_duty) }
             </div>
             if draft {
                 <p class="draft-banner" data-testid="draft-mark">
@@ -40,14 +40,14 @@ pub fn Report() -> Html {
                     { t::DRAFT_WHY.get(lang) }{ " " }{ t::draft_counts(lang, unanswered, a.to_confirm.len()) }
                 </p>
             }
-            <ReportSummary assessment={a.clone()} duty={filter} />
+            { report_summary(lang, a, filter) }
             <section class="report-themes" aria-labelledby="r-themes-h">
                 <h2 id="r-themes-h">{ t::PER_THEME.get(lang) }</h2>
                 for th in bank::themes() {
-                    <ReportTheme assessment={a.clone()} theme={th.id} duty={filter} />
+                    { report_theme(lang, a, th, filter) }
                 }
             </section>
-            <ReportAppendix assessment={a.clone()} duty={filter} />
+            { report_appendix(lang, a, filter) }
         </article>
     }
 }

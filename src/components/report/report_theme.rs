@@ -3,39 +3,28 @@
 
 use yew::prelude::*;
 
-use super::compact_findings::CompactFindings;
-use crate::components::results::{ActionPlan, ThemeStatus};
-use crate::components::use_app;
-use crate::i18n::report as t;
+use super::compact_findings::compact_findings;
+use crate::components::results::{action_plan, theme_status, PlanView};
+use crate::i18n::{report as t, Lang};
 use crate::model::answers::Assessment;
-use crate::model::bank::{self, ThemeId};
+use crate::model::bank::Theme;
 use crate::model::findings::{holds, legal_to_check, DutyFilter};
+use crate::model::report::plan;
 use crate::model::scoring::score;
 
-#[derive(Properties, PartialEq)]
-pub struct ReportThemeProps {
-    pub assessment: Assessment,
-    pub theme: ThemeId,
-    pub duty: DutyFilter,
-}
-
-#[component]
-pub fn ReportTheme(props: &ReportThemeProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang;
-    let a = &props.assessment;
-    let th = bank::theme(props.theme);
-    let s = score(th.questions().filter(|q| holds(q, props.duty)), a);
-    let check: Vec<_> = legal_to_check(a, props.duty).into_iter().filter(|f| f.theme == th.id).collect();
-    html! {
-        <ThemeStatus theme={th} score={s}>
+pub fn report_theme(lang: Lang, a: &Assessment, th: &'static Theme, duty: DutyFilter) -> Html {
+    let s = score(th.questions().filter(|q| holds(q, duty)), a);
+    let check: Vec<_> = legal_to_check(a, duty).into_iter().filter(|f| f.theme == th.id).collect();
+    let more = html! {
+        <>
             if !check.is_empty() {
                 <h4>{ t::TO_CHECK_SHORT.get(lang) }</h4>
-                <CompactFindings findings={check} />
+                { compact_findings(lang, &check, None) }
             }
             <h4>{ t::THEME_ACTIONS.get(lang) }</h4>
-            <ActionPlan assessment={a.clone()} duty={props.duty} theme={Some(th.id)} editable={false} hide_caption=true
-                caption={format!("{}: {}", t::THEME_ACTIONS.get(lang), th.title.get(lang))} />
-        </ThemeStatus>
-    }
+            { action_plan(lang, plan(a, duty, Some(th.id), None), PlanView::Paper,
+                &format!("{}: {}", t::THEME_ACTIONS.get(lang), th.title.get(lang))) }
+        </>
+    };
+    theme_status(lang, th, &s, more)
 }

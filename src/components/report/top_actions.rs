@@ -3,24 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::components::use_app;
-use crate::i18n::{report as t, results as tr};
+use crate::i18n::{report as t, results as tr, Lang};
 use crate::model::answers::Assessment;
 use crate::model::dates;
 use crate::model::findings::DutyFilter;
 use crate::model::report::plan;
 
-#[derive(Properties, PartialEq)]
-pub struct TopActionsProps {
-    pub assessment: Assessment,
-    pub duty: DutyFilter,
-}
-
-#[component]
-pub fn TopActions(props: &TopActionsProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang;
-    let rows = plan(&props.assessment, props.duty, None, Some(5));
+pub fn top_actions(lang: Lang, a: &Assessment, duty: DutyFilter) -> Html {
+    let rows = plan(a, duty, None, Some(5));
     if rows.is_empty() {
         return html! { <p>{ t::NO_ACTIONS.get(lang) }</p> };
     }

@@ -3,37 +3,22 @@
 
 use yew::prelude::*;
 
-use crate::components::use_app;
-use crate::i18n::{question as tq, report as tr, results as t};
-use crate::model::answers::Assessment;
-use crate::model::bank::{Requirement, ThemeId};
+use crate::i18n::{question as tq, report as tr, results as t, Lang};
+use crate::model::bank::Requirement;
 use crate::model::dates;
-use crate::model::findings::DutyFilter;
-use crate::model::report::plan;
+use crate::model::report::Gap;
 use crate::model::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct ActionPlanProps {
-    pub assessment: Assessment,
-    #[prop_or_default]
-    pub duty: DutyFilter,
-    /// In the report there are no links to edit.
-    #[prop_or(true)]
-    pub editable: bool,
-    /// Only this theme's lines.
-    #[prop_or_default]
-    pub theme: Option<ThemeId>,
-    pub caption: AttrValue,
-    /// When a heading right above already says what the table is.
-    #[prop_or_default]
-    pub hide_caption: bool,
+/// Where the plan is shown: the results page links each line to its question; the report, which has no links,
+/// names it by number and hides the caption under a heading that already says what the table is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum PlanView {
+    Screen,
+    Paper,
 }
 
-#[component]
-pub fn ActionPlan(props: &ActionPlanProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang;
-    let rows = plan(&props.assessment, props.duty, props.theme, None);
+pub fn action_plan(lang: Lang, rows: Vec<Gap>, view: PlanView, caption: &str) -> Html {
+    let editable = view == PlanView::Screen;
     if rows.is_empty() {
         return html! { <p>{ t::NO_GAPS.get(lang) }</p> };
     }
@@ -42,7 +27,7 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
     let or_not_set = |s: &str, f: &dyn Fn(&str) -> String| if s.trim().is_empty() { tr::NOT_SET.get(lang).to_owned() } else { f(s.trim()) };
     html! {
         <table class="plan-table stack-table">
-            <caption class={classes!(props.hide_caption.then_some("visually-hidden"))}>{ props.caption.clone() }</caption>
+            <caption class={classes!((!editable).then_some("visually-hidden"))}>{ caption }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ tq::COL_QUESTION.get(lang) }</th>
@@ -60,7 +45,7 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
                             <tr>
                                 <th scope="row">
                                     <span class={classes!("req", req_class)}>{ g.question.requirement.label().get(lang) }</span>{ " " }
-                                    if props.editable {
+                                    if editable {
                                         <a href={Route::Question { theme: g.theme, n: g.n }.to_hash()}>{ g.question.text.get(lang) }</a>
                                     } else {
                                         <span class="q-number">{ format!("{}.{} ", g.theme.number(), g.n) }</span>{ g.question.text.get(lang) }

@@ -3,23 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::components::use_app;
-use crate::i18n::results as t;
+use crate::i18n::{results as t, Lang};
 use crate::model::bank::DutyHolder;
 use crate::model::findings::DutyFilter;
 
-#[derive(Properties, PartialEq)]
-pub struct DutyFilterChoiceProps {
-    /// Prefix for the radio ids, unique on the page.
-    pub id: AttrValue,
-    pub value: DutyFilter,
-    pub onchange: Callback<DutyFilter>,
-}
-
-#[component]
-pub fn DutyFilterChoice(props: &DutyFilterChoiceProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang;
+/// `id`: prefix for the radio ids, unique on the page.
+pub fn duty_filter(lang: Lang, id: &'static str, value: DutyFilter, onchange: &Callback<DutyFilter>) -> Html {
     let options = std::iter::once(None).chain(DutyHolder::ALL.into_iter().map(Some));
     html! {
         <fieldset class="duty-filter no-print">
@@ -27,13 +16,13 @@ pub fn DutyFilterChoice(props: &DutyFilterChoiceProps) -> Html {
             <div class="duty-options">
                 for choice in options {
                     {{
-                        let id = format!("{}-{}", props.id, choice.map_or("all", |d| d.token()));
+                        let radio = format!("{id}-{}", choice.map_or("all", |d| d.token()));
                         let label = choice.map_or(t::DUTY_ALL.get(lang), |d| d.name().get(lang));
-                        let onchange = props.onchange.reform(move |_: Event| choice);
+                        let onchange = onchange.reform(move |_: Event| choice);
                         html! {
                             <div class="radio">
-                                <input type="radio" id={id.clone()} name={props.id.clone()} checked={props.value == choice} {onchange} />
-                                <label for={id}>{ label }</label>
+                                <input type="radio" id={radio.clone()} name={id} checked={value == choice} {onchange} />
+                                <label for={radio}>{ label }</label>
                             </div>
                         }
                     }}

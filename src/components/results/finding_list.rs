@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::components::use_app;
 use crate::i18n::{question as tq, results as t, Lang};
 use crate::model::answers::ActionItem;
 use crate::model::dates;
@@ -14,18 +13,6 @@ use crate::model::route::Route;
 pub enum Grouping {
     Theme,
     Duty,
-}
-
-#[derive(Properties, PartialEq)]
-pub struct FindingListProps {
-    pub findings: Vec<Finding>,
-    pub grouping: Grouping,
-    /// Heading level of the group titles.
-    #[prop_or(3)]
-    pub level: u8,
-    /// Links to the questions (results page); the printed report names the question number instead.
-    #[prop_or(true)]
-    pub links: bool,
 }
 
 /// "Tiltak: … · Ansvarlig: … · Frist: 1. mars 2027", leaving out what is not set.
@@ -88,23 +75,20 @@ fn item(lang: Lang, f: &Finding, grouping: Grouping, links: bool) -> Html {
     }
 }
 
-#[component]
-pub fn FindingList(props: &FindingListProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang;
-    let heading = format!("h{}", props.level.clamp(2, 6));
-    let groups: Vec<(String, Vec<Finding>)> = match props.grouping {
-        Grouping::Theme => by_theme(&props.findings)
+/// `links`: to the questions on screen; without, each question is named by its number.
+pub fn finding_list(lang: Lang, findings: &[Finding], grouping: Grouping, links: bool) -> Html {
+    let groups: Vec<(String, Vec<Finding>)> = match grouping {
+        Grouping::Theme => by_theme(findings)
             .into_iter()
             .map(|(th, v)| (format!("{}. {}", th.id.number(), th.title.get(lang)), v))
             .collect(),
-        Grouping::Duty => by_duty(&props.findings).into_iter().map(|(d, v)| (t::duty_name(lang, d).to_owned(), v)).collect(),
+        Grouping::Duty => by_duty(findings).into_iter().map(|(d, v)| (t::duty_name(lang, d).to_owned(), v)).collect(),
     };
     html! {
         for (title, list) in groups {
-            <@{heading.clone()} class="finding-group">{ title }</@>
+            <h3 class="finding-group">{ title }</h3>
             <ul class="finding-list">
-                for f in &list { { item(lang, f, props.grouping, props.links) } }
+                for f in &list { { item(lang, f, grouping, links) } }
             </ul>
         }
     }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{area_rows, theme_rows, ActionPlan, Bar, DutyFilterChoice, FindingList, Grouping, ScoreTable, ShareBars, ThemeStatus};
+use super::{action_plan, area_rows, duty_filter, finding_list, score_table, share_bars, theme_rows, theme_status, Bar, Grouping, PlanView};
 use crate::components::shell::Heading;
 use crate::components::use_app;
 use crate::downloads;
@@ -12,7 +12,7 @@ use crate::i18n::{data as td, question as tq, results as t, shell as ts};
 use crate::model::bank::LAW_CHECKED;
 use crate::model::dates;
 use crate::model::findings::{legal_to_check, overall_for, theme_scores_for, unmet_legal, DutyFilter};
-use crate::model::report::area_scores;
+use crate::model::report::{area_scores, plan};
 use crate::model::route::Route;
 use crate::state::{Action, Refused};
 
@@ -65,7 +65,7 @@ pub fn Results() -> Html {
             <p class="lead">{ t::RESULTS_LEAD.get(lang) }{ " " }<a href={Route::Method.to_hash()}>{ ts::NAV_METHOD.get(lang) }</a></p>
             <p class="muted">{ tq::law_checked(lang, LAW_CHECKED) }</p>
             <div class="view-choices">
-                <DutyFilterChoice id="duty" value={filter} onchange={set_duty} />
+                { duty_filter(lang, "duty", filter, &set_duty) }
                 <fieldset class="group-choice no-print">
                     <legend>{ t::GROUP_BY.get(lang) }</legend>
                     <div class="duty-options">
@@ -83,14 +83,14 @@ pub fn Results() -> Html {
                 if unmet.is_empty() {
                     <p>{ t::NONE_UNMET.get(lang) }</p>
                 } else {
-                    <FindingList findings={unmet.clone()} grouping={*grouping} />
+                    { finding_list(lang, &unmet, *grouping, true) }
                 }
             </section>
             if !check.is_empty() {
                 <section aria-labelledby="check-h" class="findings findings-check">
                     <h2 id="check-h">{ format!("{} ({})", t::TO_CHECK_TITLE.get(lang), check.len()) }</h2>
                     <p>{ t::TO_CHECK_LEAD.get(lang) }</p>
-                    <FindingList findings={check.clone()} grouping={*grouping} />
+                    { finding_list(lang, &check, *grouping, true) }
                 </section>
             }
             <section aria-labelledby="themes-h">
@@ -100,25 +100,25 @@ pub fn Results() -> Html {
                     { format!("{}: {}, {}.", t::OVERALL_SHARE.get(lang), t::share(lang, &overall), t::based_on(lang, overall.known(), overall.applicable())) }
                 </p>
                 for (th, s) in themes.iter() {
-                    <ThemeStatus theme={*th} score={*s} />
+                    { theme_status(lang, th, s, html! {}) }
                 }
-                <ShareBars title={t::CHART_THEMES.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
-                    bars={themes.iter().map(|(th, s)| Bar { label: format!("{}. {}", th.id.number(), th.short.get(lang)), value: s.share_met() }).collect::<Vec<_>>()} />
-                <ScoreTable caption={t::BY_THEME.get(lang)} first_column={t::COL_THEME.get(lang)} rows={theme_rows(a, lang, filter)} />
+                { share_bars(t::CHART_THEMES.get(lang), t::CHART_TABLE_NOTE.get(lang),
+                    &themes.iter().map(|(th, s)| Bar { label: format!("{}. {}", th.id.number(), th.short.get(lang)), value: s.share_met() }).collect::<Vec<_>>()) }
+                { score_table(lang, t::BY_THEME.get(lang), t::COL_THEME.get(lang), &theme_rows(a, lang, filter)) }
             </section>
             if filter.is_none() {
                 <section aria-labelledby="by-area-h">
                     <h2 id="by-area-h">{ t::BY_AREA.get(lang) }</h2>
                     <p>{ t::BY_AREA_LEAD.get(lang) }</p>
-                    <ShareBars title={t::CHART_AREAS.get(lang)} table_note={t::CHART_TABLE_NOTE.get(lang)}
-                        bars={area_scores(a).iter().map(|(ar, s)| Bar { label: ar.name().get(lang).to_owned(), value: s.share_met() }).collect::<Vec<_>>()} />
-                    <ScoreTable caption={t::BY_AREA.get(lang)} first_column={t::COL_AREA.get(lang)} rows={area_rows(a, lang)} />
+                    { share_bars(t::CHART_AREAS.get(lang), t::CHART_TABLE_NOTE.get(lang),
+                        &area_scores(a).iter().map(|(ar, s)| Bar { label: ar.name().get(lang).to_owned(), value: s.share_met() }).collect::<Vec<_>>()) }
+                    { score_table(lang, t::BY_AREA.get(lang), t::COL_AREA.get(lang), &area_rows(a, lang)) }
                 </section>
             }
             <section aria-labelledby="plan-h">
                 <h2 id="plan-h">{ t::ACTION_PLAN.get(lang) }</h2>
                 <p>{ t::ACTION_PLAN_LEAD.get(lang) }</p>
-                <ActionPlan assessment={a.clone()} duty={filter} caption={t::ACTION_PLAN.get(lang)} />
+                { action_plan(lang, plan(a, filter, None, None), PlanView::Screen, t::ACTION_PLAN.get(lang)) }
                 <p class="button-row">
                     <button type="button" class="button secondary" onclick={csv}>{ t::DOWNLOAD_CSV.get(lang) }</button>
                     <a class="button secondary" href={Route::Report.to_hash()}>{ t::OPEN_REPORT.get(lang) }</a>

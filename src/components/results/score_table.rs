@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::components::use_app;
 use crate::i18n::results as t;
 use crate::model::answers::Assessment;
 use crate::model::findings::{theme_scores_for, DutyFilter};
@@ -30,31 +29,22 @@ pub fn area_rows(a: &Assessment, lang: Lang) -> Vec<Row> {
     area_scores(a).into_iter().map(|(ar, score)| Row { label: ar.name().get(lang).to_owned(), score }).collect()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreTableProps {
-    pub caption: AttrValue,
-    pub first_column: AttrValue,
-    pub rows: Vec<Row>,
-}
-
-#[component]
-pub fn ScoreTable(props: &ScoreTableProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang;
+/// A plain function rather than a component: it has no state, and every component costs first-load bytes.
+pub fn score_table(lang: Lang, caption: &str, first_column: &str, rows: &[Row]) -> Html {
     let (c_status, c_share, c_based) = (t::COL_STATUS.get(lang), t::SHARE_MET.get(lang), t::COL_COVERAGE.get(lang));
     html! {
         <table class="score-table stack-table">
-            <caption>{ props.caption.clone() }</caption>
+            <caption>{ caption }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ props.first_column.clone() }</th>
+                    <th scope="col">{ first_column }</th>
                     <th scope="col">{ c_status }</th>
                     <th scope="col">{ c_share }</th>
                     <th scope="col">{ c_based }</th>
                 </tr>
             </thead>
             <tbody>
-                for r in &props.rows {
+                for r in rows {
                     <tr>
                         <th scope="row">{ r.label.clone() }</th>
                         <td data-label={c_status}>

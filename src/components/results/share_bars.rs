@@ -13,24 +13,16 @@ pub struct Bar {
     pub value: Option<u8>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ShareBarsProps {
-    pub title: AttrValue,
-    pub bars: Vec<Bar>,
-    pub table_note: AttrValue,
-}
-
-#[component]
-pub fn ShareBars(props: &ShareBarsProps) -> Html {
-    let summary = props.bars.iter().map(|b| format!("{}: {}", b.label, percent(b.value))).collect::<Vec<_>>().join("; ");
+pub fn share_bars(title: &str, table_note: &str, bars: &[Bar]) -> Html {
+    let summary = bars.iter().map(|b| format!("{}: {}", b.label, percent(b.value))).collect::<Vec<_>>().join("; ");
     html! {
         <figure class="chart">
             <figcaption>
-                <span class="chart-title">{ props.title.clone() }</span>
-                <span class="chart-note">{ props.table_note.clone() }</span>
+                <span class="chart-title">{ title }</span>
+                <span class="chart-note">{ table_note }</span>
             </figcaption>
-            <div class="bars" role="img" aria-label={format!("{}. {summary}", props.title)}>
-                for b in &props.bars {
+            <div class="bars" role="img" aria-label={format!("{title}. {summary}")}>
+                for b in bars {
                     <div class="bar-row">
                         <span class="bar-label">{ b.label.clone() }</span>
                         <svg class="bar-track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">

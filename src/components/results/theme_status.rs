@@ -3,31 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::components::use_app;
-use crate::i18n::results as t;
+use crate::i18n::{results as t, Lang};
 use crate::model::bank::Theme;
 use crate::model::scoring::Score;
 
-#[derive(Properties, PartialEq)]
-pub struct ThemeStatusProps {
-    pub theme: &'static Theme,
-    pub score: Score,
-    #[prop_or(3)]
-    pub level: u8,
-    /// Extra content under the theme (the report's lists and actions).
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[component]
-pub fn ThemeStatus(props: &ThemeStatusProps) -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
-    let lang = ctx.lang;
-    let (th, s) = (props.theme, &props.score);
-    let heading = format!("h{}", props.level.clamp(2, 6));
+/// `more`: what follows under the theme (the report's lists and actions).
+pub fn theme_status(lang: Lang, th: &'static Theme, s: &Score, more: Html) -> Html {
     html! {
         <section class="theme-status" data-theme={th.id.number().to_string()}>
-            <@{heading}>{ format!("{}. {}", th.id.number(), th.title.get(lang)) }</@>
+            <h3>{ format!("{}. {}", th.id.number(), th.title.get(lang)) }</h3>
             <div class="theme-status-body">
                 <div class="theme-status-own">
                     <p class="status-line">
@@ -52,7 +36,7 @@ pub fn ThemeStatus(props: &ThemeStatusProps) -> Html {
                     }
                 </div>
             </div>
-            { props.children.clone() }
+            { more }
         </section>
     }
 }

@@ -42,6 +42,9 @@ pub const TOP_ACTIONS_LEAD: L = L {
 pub const COL_GAP: L = L { nb: "Gjelder", nn: "Gjeld", en: "Concerns" };
 pub const COL_OWNER: L = L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Owner" };
 pub const COL_DEADLINE: L = L { nb: "Frist", nn: "Frist", en: "Deadline" };
+/// The kind of requirement in a few letters, for the first page's narrow "Concerns" column.
+pub const REQ_LEGAL_SHORT: L = L { nb: "lovkrav", nn: "lovkrav", en: "legal" };
+pub const REQ_GOOD_SHORT: L = L { nb: "god praksis", nn: "god praksis", en: "good practice" };
 pub const NOT_SET: L = L { nb: "Ikke fastsatt", nn: "Ikkje fastsett", en: "Not set" };
 pub const NO_ACTIONS: L = L { nb: "Ingen svar krever tiltak.", nn: "Ingen svar krev tiltak.", en: "No answer calls for action." };
 pub const PER_THEME: L = L { nb: "Tema for tema", nn: "Tema for tema", en: "Theme by theme" };

@@ -156,6 +156,11 @@ pub const OVERALL_SHARE: L = L { nb: "Samlet andel oppfylt", nn: "Samla del oppf
 pub const DUTY_FILTER: L = L { nb: "Vis plikter for", nn: "Vis plikter for", en: "Show duties of" };
 pub const DUTY_ALL: L = L { nb: "Alle", nn: "Alle", en: "Everyone" };
 pub const DUTY_NONE: L = L { nb: "Plikten er ikke fordelt ennå", nn: "Plikta er ikkje fordelt enno", en: "Duty holder not yet recorded" };
+pub const DUTY_EMPTY: L = L {
+    nb: "Ingen spørsmål i spørsmålsbanken er ennå knyttet til denne plikthaveren.",
+    nn: "Ingen spørsmål i spørsmålsbanken er enno knytte til denne plikthavaren.",
+    en: "No question in the question bank is linked to this duty holder yet.",
+};
 pub const DUTY_SHOWING: L = L { nb: "Viser bare spørsmål der plikten ligger hos:", nn: "Viser berre spørsmål der plikta ligg hos:", en: "Showing only questions where the duty lies with:" };
 
 pub const UNMET_TITLE: L = L {

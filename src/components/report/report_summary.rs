@@ -31,7 +31,10 @@ pub fn report_summary(lang: Lang, a: &Assessment, duty: DutyFilter) -> Html {
                 if !a.unit.trim().is_empty() { <dt>{ t::META_UNIT.get(lang) }</dt><dd>{ a.unit.clone() }</dd> }
                 <dt>{ t::META_DATE.get(lang) }</dt><dd>{ or_not_given(&dates::long(lang, &a.date)) }</dd>
                 <dt>{ t::META_PEOPLE.get(lang) }</dt><dd>{ or_not_given(&a.participants) }</dd>
-                if let Some(d) = duty { <dt>{ t::FILTERED.get(lang) }</dt><dd>{ d.name().get(lang) }</dd> }
+                if let Some(d) = duty {
+                    <dt>{ t::FILTERED.get(lang) }</dt>
+                    <dd>{ d.name().get(lang) }if overall.total == 0 { { ". " }{ tr::DUTY_EMPTY.get(lang) } }</dd>
+                }
             </dl>
             <p class="muted small">{ t::DISCLAIMER.get(lang) }{ " " }{ tq::law_checked(lang, LAW_CHECKED) }</p>
             <h2>{ t::SUMMARY.get(lang) }</h2>

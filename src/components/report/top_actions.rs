@@ -3,11 +3,19 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{report as t, results as tr, Lang};
+use crate::i18n::{report as t, results as tr, Lang, L};
+use crate::model::bank::Requirement;
 use crate::model::answers::Assessment;
 use crate::model::dates;
 use crate::model::findings::DutyFilter;
 use crate::model::report::plan;
+
+fn req_short(r: Requirement) -> &'static L {
+    match r {
+        Requirement::Legal => &t::REQ_LEGAL_SHORT,
+        Requirement::GoodPractice => &t::REQ_GOOD_SHORT,
+    }
+}
 
 pub fn top_actions(lang: Lang, a: &Assessment, duty: DutyFilter) -> Html {
     let rows = plan(a, duty, None, Some(5));
@@ -33,7 +41,7 @@ pub fn top_actions(lang: Lang, a: &Assessment, duty: DutyFilter) -> Html {
                         <th scope="row">{ or_not_set(g.action.what.trim().to_owned()) }</th>
                         <td data-label={c_gap}>
                             <span class="q-number">{ format!("{}.{}", g.theme.number(), g.n) }</span>
-                            { format!(" {}, {}", g.question.requirement.label().get(lang), g.answer.label().get(lang).to_lowercase()) }
+                            { format!(" {}, {}", req_short(g.question.requirement).get(lang), g.answer.label().get(lang).to_lowercase()) }
                         </td>
                         <td data-label={c_who}>{ or_not_set(g.action.who.trim().to_owned()) }</td>
                         <td data-label={c_due}>{ or_not_set(dates::long(lang, g.action.due.trim())) }</td>

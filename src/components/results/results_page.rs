@@ -75,7 +75,10 @@ pub fn Results() -> Html {
                 </fieldset>
             </div>
             if let Some(d) = filter {
-                <p class="filter-note" role="status">{ t::DUTY_SHOWING.get(lang) }{ " " }<strong>{ d.name().get(lang) }</strong></p>
+                <p class="filter-note" role="status">
+                    { t::DUTY_SHOWING.get(lang) }{ " " }<strong>{ d.name().get(lang) }</strong>
+                    if overall.total == 0 { { " " }{ t::DUTY_EMPTY.get(lang) } }
+                </p>
             }
             <section aria-labelledby="unmet-h" class="findings findings-unmet">
                 <h2 id="unmet-h">{ format!("{} ({})", t::UNMET_TITLE.get(lang), unmet.len()) }</h2>

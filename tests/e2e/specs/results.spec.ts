@@ -94,7 +94,7 @@ test('an unfinished assessment is a draft: banner on screen, UTKAST on every pri
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('the printed demo report: summary and themes in at most 6 A4 pages, the appendix after them', async ({ page }) => {
+test('the printed demo report: a one-page summary, summary and themes in at most 6 A4 pages, the appendix after them', async ({ page }) => {
   await openDemo(page);
   await go(page, '#/rapport');
   const full = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
@@ -103,6 +103,9 @@ test('the printed demo report: summary and themes in at most 6 A4 pages, the app
   console.log(`demo report: ${main} pages main part, ${full} pages with the appendix`);
   expect(main).toBeLessThanOrEqual(6);
   expect(full).toBeGreaterThan(main);
+  // Page 1 is the summary: alone, it prints on one page.
+  await page.evaluate(() => { (document.querySelector('.report-themes') as HTMLElement).style.display = 'none'; });
+  expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true })), 'the summary fits on page 1').toBe(1);
   // The draft mark follows the answers: the demo is a draft exactly when some question is unanswered.
   const unanswered = await page.locator('.appendix-q dd strong', { hasText: 'Ikke besvart' }).count();
   await expect(page.getByTestId('draft-mark')).toHaveCount(unanswered > 0 ? 1 : 0);

@@ -2,8 +2,10 @@
 //! facts pages must show.
 #![cfg(not(target_arch = "wasm32"))]
 
-use egenvurdering_rus::model::answers::Answer;
-use egenvurdering_rus::model::bank::{self, ThemeId};
+use egenvurdering_rus::i18n::{question as tq, report as tr, results as t};
+use egenvurdering_rus::model::answers::{ActionField, Answer, Assessment};
+use egenvurdering_rus::model::bank::{self, Requirement, ThemeId};
+use egenvurdering_rus::model::findings::unmet_legal;
 use egenvurdering_rus::model::demo::demo_assessment;
 use egenvurdering_rus::model::lang::Lang;
 use egenvurdering_rus::model::report::theme_scores;
@@ -34,6 +36,11 @@ fn with_assessment(lang: Lang, route: Route) -> AppState {
 
 fn demo(lang: Lang, route: Route) -> AppState {
     AppState { lang, route, demo: Some(demo_assessment(lang, "2026-11-23", "t")), demo_open: true, ..AppState::default() }
+}
+
+/// Text content as the renderer escapes it.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 fn h1(html: &str) -> String {
@@ -98,17 +105,99 @@ fn a_gap_answer_shows_the_action_fields() {
 }
 
 #[test]
-fn results_show_each_themes_score_status_and_national_finding() {
-    let state = demo(Lang::Nb, Route::Results);
-    let a = state.demo.clone().expect("demo");
-    let html = render(state);
-    for (th, s) in theme_scores(&a) {
-        assert!(html.contains(&format!("{} %", s.readiness.expect("demo answers every theme"))), "{}", th.id.number());
-        assert!(html.contains(&format!("{} [{}]", th.national.summary.nb, th.national.source.key())), "national finding cites its source");
+fn results_lead_with_the_unmet_legal_requirements_each_linked_to_its_question() {
+    for lang in Lang::ALL {
+        let state = demo(lang, Route::Results);
+        let a = state.demo.clone().expect("demo");
+        let html = render(state);
+        let unmet = unmet_legal(&a, None);
+        let first_theme_status = html.find("theme-status").expect("theme statuses");
+        for f in &unmet {
+            let link = format!(r#"href="{}""#, Route::Question { theme: f.theme, n: f.n }.to_hash());
+            let at = html.find(&link).unwrap_or_else(|| panic!("{lang:?}: no link to {}", f.question.id));
+            assert!(at < first_theme_status, "{lang:?}: unmet legal requirements come before the theme statuses");
+            assert!(html.contains(&escape(f.question.text.get(lang))), "{lang:?} {}", f.question.id);
+        }
+        assert!(html.contains(&format!("{} ({})", t::UNMET_TITLE.get(lang), unmet.len())), "{lang:?}");
+        assert!(html.contains(&tq::law_checked(lang, bank::LAW_CHECKED)), "{lang:?}");
     }
-    assert!(html.contains("Trolig lovbrudd"));
-    assert!(html.contains("<table") && html.contains("<svg"), "chart and table");
-    assert!(html.contains("Handlingsplan"));
+}
+
+#[test]
+fn results_give_each_theme_its_status_share_reason_and_the_2004_finding_in_words() {
+    for lang in Lang::ALL {
+        let state = demo(lang, Route::Results);
+        let a = state.demo.clone().expect("demo");
+        let html = render(state);
+        for (th, s) in theme_scores(&a) {
+            assert!(html.contains(&escape(&t::share(lang, &s))), "{lang:?} theme {}", th.id.number());
+            assert!(html.contains(&escape(&t::reason(lang, s.reason()))), "{lang:?} theme {}", th.id.number());
+            assert!(html.contains(&escape(th.national.summary.get(lang))), "{lang:?}: the 2004 finding as a sentence");
+        }
+        assert!(html.contains(t::SHARE_MET.get(lang)));
+        assert!(!html.contains("Beredskap") && !html.contains("Readiness"), "{lang:?}: the score is not called readiness");
+        assert!(!html.contains("chart-radar"), "no radar");
+        assert!(html.contains("<table") && html.contains(r#"role="img""#), "chart and table");
+        assert!(html.contains(t::ACTION_PLAN.get(lang)));
+    }
+}
+
+fn open_with(lang: Lang, route: Route, f: impl FnOnce(&mut Assessment)) -> AppState {
+    let mut s = with_assessment(lang, route);
+    let id = s.workspace.current.clone().expect("open");
+    f(s.workspace.get_mut(&id).expect("assessment"));
+    s
+}
+
+#[test]
+fn the_report_is_marked_draft_until_every_question_is_answered() {
+    for lang in Lang::ALL {
+        let draft = render(open_with(lang, Route::Report, |a| a.set_answer(bank::all_questions().next().expect("q").id, Some(Answer::Yes))));
+        assert!(draft.contains("report-draft") && draft.contains(tr::DRAFT_WHY.get(lang)), "{lang:?}");
+        let done = render(open_with(lang, Route::Report, |a| {
+            for q in bank::all_questions() {
+                a.set_answer(q.id, Some(Answer::Yes));
+            }
+        }));
+        assert!(!done.contains("report-draft") && !done.contains(tr::DRAFT_WHY.get(lang)), "{lang:?}");
+    }
+}
+
+#[test]
+fn the_report_opens_with_a_summary_and_cites_todays_law_before_the_2004_basis() {
+    let state = open_with(Lang::Nb, Route::Report, |a| {
+        a.participants = "Rådmann, Nav-leder".into();
+        for q in bank::all_questions() {
+            a.set_answer(q.id, Some(Answer::Yes));
+        }
+        let legal = bank::all_questions().find(|q| q.requirement == Requirement::Legal).expect("legal");
+        a.set_answer(legal.id, Some(Answer::Partly));
+        a.set_action(legal.id, ActionField::What, "Ny rutine");
+        a.set_action(legal.id, ActionField::Who, "Nav-leder");
+        a.set_action(legal.id, ActionField::Due, "2027-03-01");
+    });
+    let html = render(state);
+    let summary = html.find(tr::SUMMARY.nb).expect("summary");
+    let themes = html.find(tr::PER_THEME.nb).expect("themes");
+    let appendix = html.find(tr::APPENDIX.nb).expect("appendix");
+    assert!(summary < themes && themes < appendix);
+    for fact in ["Testvik", "23. november 2026", "Rådmann, Nav-leder", "Ny rutine", "Nav-leder", "1. mars 2027", tr::TOP_ACTIONS.nb, tr::UNMET_SHORT.nb] {
+        let at = html.find(&escape(fact)).unwrap_or_else(|| panic!("{fact} on the report"));
+        assert!(at < themes, "{fact} is on the summary");
+    }
+    let today = html[appendix..].find(tq::BASIS_TODAY.nb).expect("today's basis");
+    let then = html[appendix..].find(&escape(tq::BASIS_THEN.nb)).expect("2004 basis as history");
+    assert!(today < then);
+}
+
+#[test]
+fn a_duty_holder_filter_is_offered_on_results_and_report() {
+    for route in [Route::Results, Route::Report] {
+        let html = render(demo(Lang::En, route));
+        for d in bank::DutyHolder::ALL {
+            assert!(html.contains(&format!(r#"id="{}-{}""#, if route == Route::Results { "duty" } else { "report-duty" }, d.token())), "{route:?}");
+        }
+    }
 }
 
 #[test]

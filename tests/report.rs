@@ -4,7 +4,7 @@
 use egenvurdering_rus::model::answers::{ActionField, Answer, Assessment};
 use egenvurdering_rus::model::bank::{self, CrossArea, Requirement};
 use egenvurdering_rus::model::lang::Lang;
-use egenvurdering_rus::model::report::{action_plan_csv, area_scores, gaps, theme_scores};
+use egenvurdering_rus::model::report::{action_plan_csv, area_scores, gaps, plan, theme_scores};
 
 fn ids(req: Requirement) -> Vec<&'static str> {
     bank::all_questions().filter(|q| q.requirement == req).map(|q| q.id).collect()
@@ -21,10 +21,13 @@ fn gaps_are_sorted_legal_first_then_by_severity() {
     a.set_answer(legal[0], Some(Answer::Yes));
     a.set_answer(legal[4], Some(Answer::NotRelevant));
     let order: Vec<_> = gaps(&a).iter().map(|g| (g.question.id, g.answer)).collect();
+    // Unmet legal requirements (Nei before Delvis), then legal requirements to check, then good practice.
     assert_eq!(
         order,
-        [(legal[1], Answer::No), (legal[2], Answer::DontKnow), (legal[3], Answer::Partly), (good[0], Answer::No)]
+        [(legal[1], Answer::No), (legal[3], Answer::Partly), (legal[2], Answer::DontKnow), (good[0], Answer::No)]
     );
+    assert_eq!(plan(&a, None, None, Some(2)).len(), 2, "the report's top actions are the first of the same order");
+    assert_eq!(plan(&a, None, None, Some(2))[1].question.id, legal[3]);
 }
 
 #[test]
@@ -52,5 +55,55 @@ fn csv_has_bom_semicolons_crlf_and_norwegian_text() {
     assert!(lines[1].contains("\"Lage rutine; «ny» \"\"versjon\"\" for æøå\""));
     assert!(lines[1].contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "formula must be defused: {}", lines[1]);
     assert!(lines[1].contains("\"Nei\";\"Lovkrav\""));
+    // Today's law is the basis; the 1991 act follows only as history.
+    assert!(lines[0].ends_with("\"Hjemmel i dag\";\"Hjemmel i tilsynet 2004 (historisk)\""), "{}", lines[0]);
     assert!(action_plan_csv(&a, Lang::En).contains("\"No\";\"Legal requirement\""));
+}
+
+/// Page numbers and the UTKAST mark are drawn by CSS `@page` margin boxes, which cannot read the Rust strings:
+/// the stylesheet must spell them exactly as i18n::report does, in every language.
+#[test]
+fn print_stylesheet_spells_page_numbers_and_the_draft_mark_as_i18n_does() {
+    use egenvurdering_rus::i18n::report as t;
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/90-print.css")).expect("print css");
+    for lang in Lang::ALL {
+        let rule = format!(
+            "html:lang({}) {{ --page-word: \"{}\"; --page-of: \"{}\"; --draft-word: \"{}\"; }}",
+            lang.code(),
+            t::PAGE_WORD.get(lang),
+            t::PAGE_OF.get(lang),
+            t::DRAFT_MARK.get(lang)
+        );
+        assert!(css.contains(&rule), "missing in styles/90-print.css: {rule}");
+    }
+    assert!(css.contains("counter(page)") && css.contains("counter(pages)"));
+}
+
+/// Every sentence with counts fills all its numbers, in every language, for one and for many.
+#[test]
+fn reason_and_overall_sentences_fill_every_number() {
+    use egenvurdering_rus::i18n::results as t;
+    use egenvurdering_rus::model::scoring::Reason;
+    for lang in Lang::ALL {
+        for n in [1, 2, 7] {
+            let reasons = [
+                Reason::NothingAnswered,
+                Reason::AllNotRelevant,
+                Reason::LegalUnmet { unmet: n, legal: 9 },
+                Reason::TooLittleKnown { known: n, applicable: 9 },
+                Reason::LegalUnchecked { unchecked: n },
+                Reason::PracticeUnmet { unmet: n },
+                Reason::AllMet { known: n, applicable: 9 },
+            ];
+            for r in reasons {
+                let text = t::reason(lang, r);
+                assert!(!text.contains('{') && text.ends_with('.'), "{lang:?} {r:?}: {text}");
+            }
+            let o = t::overall(lang, n, 3);
+            assert!(o.contains(&n.to_string()) && o.contains('3') && !o.contains('{'), "{o}");
+        }
+        assert!(t::reason(lang, Reason::LegalUnmet { unmet: 2, legal: 5 }).starts_with("2 "));
+    }
+    assert!(t::reason(Lang::En, Reason::PracticeUnmet { unmet: 1 }).contains("1 good-practice point is"));
+    assert!(t::reason(Lang::En, Reason::PracticeUnmet { unmet: 2 }).contains("2 good-practice points are"));
 }

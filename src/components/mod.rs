@@ -1,7 +1,9 @@
 //! Yew components, one per file. `shell` frames every page; `pages` holds one folder entry per page and the
-//! widgets they share.
+//! widgets they share; `results` and `report` are the two output pages with their own widgets.
 
 pub mod pages;
+pub mod report;
+pub mod results;
 pub mod shell;
 
 use yew::prelude::*;

@@ -3,7 +3,9 @@
 //! Content of the question bank lives with the bank in model::bank.
 
 pub mod data;
+pub mod menu;
 pub mod question;
+pub mod report;
 pub mod results;
 pub mod shell;
 pub mod workshop;

@@ -12,7 +12,7 @@ pub struct ThemeChange {
 }
 
 impl ThemeChange {
-    /// Points of readiness gained (negative: lost); None unless both sides have a score.
+    /// Percentage points of share met gained (negative: lost); None unless both sides have a share.
     pub fn delta(&self) -> Option<i16> {
         Some(i16::from(self.after?) - i16::from(self.before?))
     }
@@ -30,8 +30,8 @@ pub fn theme_changes(before: &Assessment, after: &Assessment) -> Vec<ThemeChange
         .iter()
         .map(|t| ThemeChange {
             theme: t.id,
-            before: score(t.questions(), before).readiness,
-            after: score(t.questions(), after).readiness,
+            before: score(t.questions(), before).share_met(),
+            after: score(t.questions(), after).share_met(),
         })
         .collect()
 }

@@ -7,6 +7,7 @@ pub mod bank;
 pub mod compare;
 pub mod dates;
 pub mod demo;
+pub mod findings;
 pub mod lang;
 pub mod merge;
 pub mod report;

@@ -1,7 +1,8 @@
-//! What the results and report pages show, computed from the bank and one assessment.
+//! Scores per theme and area, the action plan and its CSV, computed from the bank and one assessment.
 
 use super::answers::{ActionItem, Answer, Assessment};
 use super::bank::{self, CrossArea, Question, Requirement, Theme, ThemeId};
+use super::findings::{holds, standing, DutyFilter, Standing};
 use super::lang::{Lang, L};
 use super::scoring::{score, Score};
 
@@ -16,12 +17,12 @@ impl Answer {
         }
     }
 
-    /// Order of seriousness within the action plan.
+    /// Within one standing, a clear Nei before a Delvis.
     fn severity(self) -> u8 {
         match self {
             Answer::No => 0,
-            Answer::DontKnow => 1,
-            Answer::Partly => 2,
+            Answer::Partly => 1,
+            Answer::DontKnow => 2,
             Answer::Yes | Answer::NotRelevant => 3,
         }
     }
@@ -55,26 +56,42 @@ pub fn overall(a: &Assessment) -> Score {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Gap {
     pub theme: ThemeId,
+    /// 1-based position within the theme, for the link to the question.
+    pub n: usize,
     pub question: &'static Question,
     pub answer: Answer,
+    pub standing: Standing,
     pub note: String,
     pub action: ActionItem,
 }
 
-/// Every gap, legal requirements first, then No before Don't know before Partly, then in bank order.
+/// Every answered gap in order of importance: unmet legal requirements (Nei before Delvis), legal requirements to
+/// check, unmet good practice, good practice not checked; within each, bank order. The report's "five most
+/// important actions" are the first five.
 pub fn gaps(a: &Assessment) -> Vec<Gap> {
     let mut out: Vec<(usize, Gap)> = bank::themes()
         .iter()
-        .flat_map(|t| t.questions().map(move |q| (t.id, q)))
+        .flat_map(|t| t.questions().enumerate().map(move |(i, q)| (t.id, i + 1, q)))
         .enumerate()
-        .filter_map(|(i, (theme, q))| {
+        .filter_map(|(i, (theme, n, q))| {
             let r = a.response(q.id)?;
             let answer = r.answer.filter(|x| x.is_gap())?;
-            Some((i, Gap { theme, question: q, answer, note: r.note.clone(), action: r.action.clone() }))
+            let standing = standing(q, Some(answer))?;
+            Some((i, Gap { theme, n, question: q, answer, standing, note: r.note.clone(), action: r.action.clone() }))
         })
         .collect();
-    out.sort_by_key(|(i, g)| (g.question.requirement, g.answer.severity(), *i));
+    out.sort_by_key(|(i, g)| (g.standing, g.answer.severity(), *i));
     out.into_iter().map(|(_, g)| g).collect()
+}
+
+/// The action plan as shown: one duty holder's lines, or one theme's, or the first `limit` (the report's five most
+/// important actions).
+pub fn plan(a: &Assessment, duty: DutyFilter, theme: Option<ThemeId>, limit: Option<usize>) -> Vec<Gap> {
+    gaps(a)
+        .into_iter()
+        .filter(|g| holds(g.question, duty) && theme.is_none_or(|th| g.theme == th))
+        .take(limit.unwrap_or(usize::MAX))
+        .collect()
 }
 
 const CSV_HEADERS: [L; 10] = [
@@ -86,8 +103,8 @@ const CSV_HEADERS: [L; 10] = [
     L { nb: "Tiltak", nn: "Tiltak", en: "Action" },
     L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
     L { nb: "Frist", nn: "Frist", en: "Deadline" },
-    L { nb: "Hjemmel 2004", nn: "Heimel 2004", en: "Legal basis 2004" },
     L { nb: "Hjemmel i dag", nn: "Heimel i dag", en: "Legal basis today" },
+    L { nb: "Hjemmel i tilsynet 2004 (historisk)", nn: "Heimel i tilsynet 2004 (historisk)", en: "Basis in the 2004 audit (history)" },
 ];
 
 /// A cell that a spreadsheet reads as text: quoted, and never taken as a formula.
@@ -114,8 +131,8 @@ pub fn action_plan_csv(a: &Assessment, lang: Lang) -> String {
             &g.action.what,
             &g.action.who,
             &g.action.due,
-            g.question.basis.then,
             &today,
+            g.question.basis.then,
         ];
         out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(";"));
         out.push_str("\r\n");

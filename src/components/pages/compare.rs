@@ -35,6 +35,7 @@ pub fn Compare() -> Html {
         }
     };
     let changes = question_changes(before, after);
+    let (before_title, after_title) = (before.title(), after.title());
     let label = |x: Option<crate::model::answers::Answer>| x.map_or(tq::NOT_ANSWERED.get(lang), |x| x.label().get(lang));
     html! {
         <>
@@ -49,27 +50,25 @@ pub fn Compare() -> Html {
                     <select id="cmp-after" onchange={select(1)}>{ options(&after_id) }</select>
                 </div>
             </div>
-            <div class="table-wrap" tabindex="0" role="region" aria-label={tr::BY_THEME.get(lang)}>
-                <table>
-                    <caption>{ tr::BY_THEME.get(lang) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ tr::COL_THEME.get(lang) }</th>
-                        <th scope="col">{ before.title() }</th>
-                        <th scope="col">{ after.title() }</th>
-                        <th scope="col">{ t::COMPARE_CHANGE.get(lang) }</th>
-                    </tr></thead>
-                    <tbody>
-                        for c in theme_changes(before, after) {
-                            <tr>
-                                <th scope="row">{ bank::theme(c.theme).title.get(lang) }</th>
-                                <td class="num">{ percent(c.before) }</td>
-                                <td class="num">{ percent(c.after) }</td>
-                                <td class="num">{ c.delta().map_or_else(|| "–".to_owned(), |d| format!("{d:+}")) }</td>
-                            </tr>
-                        }
-                    </tbody>
-                </table>
-            </div>
+            <table class="stack-table">
+                <caption>{ format!("{}: {}", tr::SHARE_MET.get(lang), tr::BY_THEME.get(lang).to_lowercase()) }</caption>
+                <thead><tr>
+                    <th scope="col">{ tr::COL_THEME.get(lang) }</th>
+                    <th scope="col">{ before_title.clone() }</th>
+                    <th scope="col">{ after_title.clone() }</th>
+                    <th scope="col">{ t::COMPARE_CHANGE.get(lang) }</th>
+                </tr></thead>
+                <tbody>
+                    for c in theme_changes(before, after) {
+                        <tr>
+                            <th scope="row">{ bank::theme(c.theme).title.get(lang) }</th>
+                            <td class="num" data-label={before_title.clone()}>{ percent(c.before) }</td>
+                            <td class="num" data-label={after_title.clone()}>{ percent(c.after) }</td>
+                            <td class="num" data-label={t::COMPARE_CHANGE.get(lang)}>{ c.delta().map_or_else(|| "–".to_owned(), |d| format!("{d:+}")) }</td>
+                        </tr>
+                    }
+                </tbody>
+            </table>
             <h2>{ t::COMPARE_QUESTIONS.get(lang) }</h2>
             if changes.is_empty() {
                 <p>{ t::COMPARE_NONE.get(lang) }</p>

@@ -1,10 +1,8 @@
 //! One component per file: the pages, and the widgets they share.
 
-mod action_plan;
 mod answer_picker;
 mod assessment_card;
 mod assessments;
-mod bar_chart;
 mod basis_details;
 mod compare;
 mod criteria_box;
@@ -20,11 +18,6 @@ mod offline_copy;
 mod overview;
 mod privacy;
 mod question_page;
-mod radar_chart;
-mod report;
-mod results;
-mod score_table;
-mod theme_bars;
 mod theme_summary;
 mod workshop;
 
@@ -37,7 +30,7 @@ pub use not_found::NotFound;
 pub use overview::Overview;
 pub use privacy::Privacy;
 pub use question_page::QuestionPage;
-pub use report::Report;
-pub use results::Results;
+pub use crate::components::report::Report;
+pub use crate::components::results::Results;
 pub use theme_summary::ThemeSummary;
 pub use workshop::Workshop;

@@ -1,4 +1,5 @@
-//! App name, main menu, language, presentation mode and save status.
+//! App name, main menu, language, presentation mode and save status. On a phone the menu, language and
+//! presentation mode fold behind one button, so the header keeps under 15 % of the screen (styles/30-layout.css).
 
 use yew::prelude::*;
 
@@ -10,7 +11,14 @@ use crate::state::{Action, SaveStatus};
 
 #[component]
 pub fn Header() -> Html {
-    let Some(ctx) = use_app() else { return html! {} };
+    let menu_open = use_state(|| false);
+    let ctx = use_app();
+    {
+        // A followed link closes the menu, as the new page starts from its heading.
+        let menu_open = menu_open.clone();
+        use_effect_with(ctx.as_ref().map(|c| c.route), move |_| menu_open.set(false));
+    }
+    let Some(ctx) = ctx else { return html! {} };
     let lang = ctx.lang;
     let current = ctx.route;
     let link = |route: Route, label: &'static str| {
@@ -29,18 +37,24 @@ pub fn Header() -> Html {
         SaveStatus::Failed { .. } | SaveStatus::Conflict => Some(td::NOT_SAVED.get(lang)),
         SaveStatus::Idle => None,
     };
+    let toggle_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(!*menu_open))
+    };
     html! {
-        <header class="site-header">
+        <header class={classes!("site-header", (*menu_open).then_some("menu-open"))}>
             <div class="brand-row">
                 <a class="brand" href="#/">{ t::APP_NAME.get(lang) }</a>
-                <div class="tools">
+                <button type="button" class="menu-button" aria-expanded={menu_open.to_string()} aria-controls="site-menu site-nav"
+                    onclick={toggle_menu}>{ crate::i18n::menu::MENU.get(lang) }</button>
+                <div class="tools" id="site-menu">
                     <LangSwitch />
                     <button type="button" class="toggle" aria-pressed={ctx.present.to_string()} onclick={toggle_present}>
                         { t::PRESENT_ON.get(lang) }
                     </button>
                 </div>
             </div>
-            <nav aria-label={t::NAV_LABEL.get(lang)}>
+            <nav id="site-nav" aria-label={t::NAV_LABEL.get(lang)}>
                 <ul class="nav">
                     { link(Route::Home, t::NAV_HOME.get(lang)) }
                     { link(Route::Overview, t::NAV_OVERVIEW.get(lang)) }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::shell::Heading;
 use crate::components::use_app;
-use crate::i18n::{data as td, percent, question as tq, results as tr, shell as t};
+use crate::i18n::{data as td, question as tq, results as tr, shell as t};
 use crate::model::bank;
 use crate::model::route::Route;
 use crate::model::scoring::score;
@@ -37,7 +37,7 @@ pub fn Overview() -> Html {
                             <p class="theme-meta">
                                 <span>{ t::answered_of(lang, s.answered, s.total) }</span>
                                 <span class={classes!("status", format!("status-{}", s.status.token()))}>{ tr::status(lang, s.status) }</span>
-                                <span>{ format!("{}: {}", tr::COL_READINESS.get(lang), percent(s.readiness)) }</span>
+                                <span>{ format!("{}: {}", tr::SHARE_MET.get(lang), tr::share(lang, &s)) }</span>
                             </p>
                             <progress max={s.total.to_string()} value={s.answered.to_string()} aria-label={t::answered_of(lang, s.answered, s.total)}></progress>
                             <p class="button-row">

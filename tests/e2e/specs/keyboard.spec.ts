@@ -2,10 +2,10 @@
 import { test, expect } from '@playwright/test';
 import { tabTo, appReady, fresh } from './helpers';
 
-// Theme 1 in bank order; index into Ja, Delvis, Nei, Vet ikke, Ikke relevant.
-// Points: 2+2+1+0+2+2+(excluded)+0+2 = 11 half-points of 8 scored questions -> 11/16 = 68.75 -> 69 %.
-// No legal requirement is Nei/Vet ikke (Nei and Vet ikke are on good-practice questions) -> improvement points.
-const ANSWERS = [0, 0, 1, 2, 0, 0, 4, 3, 0, 0, 0];
+// Theme 1 in bank order; index into Ja, Delvis, Nei, Vet ikke, Ikke relevant. Every legal requirement is Ja;
+// the three good-practice questions are Nei (4th), Ikke relevant (5th) and Delvis (10th). So 8 of the 10
+// applicable questions are met (80 %), all 10 are known, nothing legal is unmet: areas for improvement.
+const ANSWERS = [0, 0, 0, 2, 4, 0, 0, 0, 0, 1, 0];
 
 test('keyboard-only walkthrough of theme 1', async ({ page }) => {
   await page.goto('/');
@@ -32,9 +32,9 @@ test('keyboard-only walkthrough of theme 1', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/resultat$/);
   const row = page.locator('table.score-table').first().locator('tbody tr').first();
-  await expect(row.locator('th')).toHaveText('Opplysning, råd og veiledning');
-  await expect(row.locator('[data-testid=readiness]')).toHaveText('69 %');
-  await expect(row).toContainText('basert på 9 av 9 spørsmål');
+  await expect(row.locator('th')).toHaveText('1. Opplysning, råd og veiledning');
+  await expect(row.locator('[data-testid=share-met]')).toHaveText('8 av 10 oppfylt (80\u00a0%)');
+  await expect(row).toContainText('basert på 10 av 10 spørsmål');
   await expect(row).toContainText('Forbedringspunkter');
 });
 

@@ -110,7 +110,7 @@ fn a_failed_import_changes_no_data() {
 
 #[test]
 fn another_tabs_newer_save_is_taken_and_an_older_one_ignored() {
-    let s = run(vec![create("A"), Action::Saved { revision: 5, at: "t".into() }]);
+    let s = run(vec![create("A"), Action::Saved { revision: 5, at: "t".into(), bytes: 100, budget: 1000 }]);
     let mut theirs = s.workspace.clone();
     theirs.assessments[0].municipality = "Endret".into();
     let older = egenvurdering_rus::model::save_format::Stored { workspace: theirs.clone(), revision: 4 };

@@ -9,7 +9,7 @@ use crate::browser::{self, LocalStore};
 use crate::components::shell::Shell;
 use crate::model::route::Route;
 use crate::model::save_format;
-use crate::persist::{self, Loaded, Prefs, SaveError, KEY_WORKSPACE};
+use crate::persist::{self, Loaded, Meta, Prefs, SaveError, KEY_WORKSPACE, LOCAL_STORAGE_UNITS};
 use crate::state::{Action, AppContext, AppState, SaveFailure, SaveStatus};
 
 /// Builds the start-up state from browser storage and the URL. Never fails: unreadable data is kept aside.
@@ -17,7 +17,10 @@ pub fn initial_state() -> AppState {
     let store = LocalStore;
     let (_, now_ms) = browser::clock();
     let prefs = persist::load_prefs(&store);
+    let meta = persist::load_meta(&store);
     let mut s = AppState {
+        last_backup: meta.last_backup,
+        persist_told: meta.persist_told,
         lang: prefs.lang.unwrap_or_default(),
         shortcuts: prefs.shortcuts,
         present: prefs.present,
@@ -40,6 +43,8 @@ pub fn initial_state() -> AppState {
             }
         }
     }
+    s.stored_bytes = persist::workspace_bytes(&s.workspace);
+    s.budget_bytes = persist::budget_bytes(persist::available_units(&store, LOCAL_STORAGE_UNITS));
     s.corrupt.extend(persist::corrupt_keys(&store));
     s
 }
@@ -82,8 +87,18 @@ fn use_save_effects(state: &AppContext) {
                 if s.save_blocked {
                     s.dispatch(Action::SaveFailed(SaveFailure::Blocked));
                 } else {
-                    match persist::save_workspace(&LocalStore, &s.workspace, s.revision, &now, s.force_save) {
-                        Ok(revision) => s.dispatch(Action::Saved { revision, at: now }),
+                    match persist::save_workspace(&LocalStore, &s.workspace, s.revision, &now, s.force_save, s.capacity) {
+                        Ok(saved) => {
+                            s.dispatch(Action::Saved { revision: saved.revision, at: now, bytes: saved.bytes, budget: saved.budget });
+                            // Asked once there is work worth keeping; the answer is told once.
+                            if !s.persist_told && !s.workspace.assessments.is_empty() {
+                                let d = s.dispatcher();
+                                yew::platform::spawn_local(async move {
+                                    d.dispatch(Action::PersistAnswer(browser::request_persist().await));
+                                });
+                            }
+                        }
+                        Err(SaveError::Full { needed, budget }) => s.dispatch(Action::SaveFailed(SaveFailure::Full { needed, budget })),
                         Err(SaveError::Conflict { .. }) => s.dispatch(Action::SaveConflict),
                         Err(SaveError::Write(e)) => s.dispatch(Action::SaveFailed(SaveFailure::Browser(e))),
                         Err(SaveError::Verify) => s.dispatch(Action::SaveFailed(SaveFailure::Verify)),
@@ -100,6 +115,16 @@ fn use_save_effects(state: &AppContext) {
                 if let Err(e) = persist::save_demo(&LocalStore, s.demo.as_ref(), &now) {
                     s.dispatch(Action::SaveFailed(SaveFailure::Browser(e)));
                 }
+            }
+        });
+    }
+    {
+        let s = state.clone();
+        use_effect_with(state.meta_seq, move |seq| {
+            if *seq > 0 {
+                let meta = Meta { last_backup: s.last_backup.clone(), persist_told: s.persist_told };
+                // Like preferences: losing this only means a reminder or a notice shown again.
+                let _ = persist::save_meta(&LocalStore, &meta);
             }
         });
     }
@@ -134,6 +159,12 @@ fn use_browser_listeners(state: &AppContext) {
             (hash, storage)
         });
         browser::register_service_worker();
+        let d = dispatcher.clone();
+        yew::platform::spawn_local(async move {
+            if let Some((quota, usage)) = browser::storage_estimate().await {
+                d.dispatch(Action::Quota { quota, usage });
+            }
+        });
         move || drop(listeners)
     });
 }

@@ -1,6 +1,7 @@
 //! Yew components, one per file. `shell` frames every page; `pages` holds one folder entry per page and the
-//! widgets they share.
+//! widgets they share; `manage` keeps data safe (limited fields, backups, restoring unreadable data).
 
+pub mod manage;
 pub mod pages;
 pub mod shell;
 

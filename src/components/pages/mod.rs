@@ -8,7 +8,6 @@ mod bar_chart;
 mod basis_details;
 mod compare;
 mod criteria_box;
-mod corrupt_data;
 mod home;
 mod import_box;
 mod method;

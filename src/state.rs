@@ -60,8 +60,6 @@ pub enum Notice {
     BackupDone { mode: Mode, plan: Plan, dropped: usize },
     /// Kept-aside data was restored as far as it could be.
     Restored(Box<Salvage>),
-    /// The browser's answer to the persistent-storage request (None: the browser cannot be asked).
-    Persist(Option<bool>),
     BackedUp,
 }
 
@@ -113,6 +111,9 @@ pub struct AppState {
     pub refusals: u64,
     pub last_backup: Option<String>,
     pub persist_told: bool,
+    /// The browser's answer to the persistent-storage request (inner None: it cannot be asked), told once beside
+    /// whatever notice is showing, on the page where it arrived.
+    pub persist_answer: Option<(Option<bool>, Route)>,
     /// Bumped by every change that must be saved; the save effects watch these.
     pub save_seq: u64,
     pub demo_seq: u64,
@@ -147,6 +148,7 @@ impl Default for AppState {
             refusals: 0,
             last_backup: None,
             persist_told: false,
+            persist_answer: None,
             save_seq: 0,
             demo_seq: 0,
             prefs_seq: 0,
@@ -291,6 +293,9 @@ impl Reducible for AppState {
                 s.route = route;
                 if s.notice.is_some() && s.notice_at != route {
                     s.notice = None;
+                }
+                if s.persist_answer.is_some_and(|(_, at)| at != route) {
+                    s.persist_answer = None;
                 }
             }
             Action::SetLang(lang) if lang == self.lang => return self,
@@ -499,12 +504,17 @@ impl Reducible for AppState {
                 if capacity == s.capacity {
                     return self;
                 }
+                // The budget is linear in the room (persist::budget_bytes), so it moves by the change in room.
+                let delta = capacity.abs_diff(s.capacity) * 15 / 8;
+                if s.budget_bytes != usize::MAX {
+                    s.budget_bytes = if capacity < s.capacity { s.budget_bytes.saturating_sub(delta) } else { s.budget_bytes.saturating_add(delta) };
+                }
                 s.capacity = capacity;
             }
             Action::PersistAnswer(answer) => {
                 s.persist_told = true;
                 s.meta_seq += 1;
-                s.tell(Notice::Persist(answer));
+                s.persist_answer = Some((answer, s.route));
             }
             Action::SaveConflict => s.save = SaveStatus::Conflict,
             Action::StorageChanged(stored) => match stored {

@@ -247,14 +247,14 @@ pub fn field_name(lang: Lang, f: Field) -> &'static str {
     let l = match f {
         Field::Id => L { nb: "id", nn: "id", en: "id" },
         Field::Municipality => L { nb: "Kommune", nn: "Kommune", en: "Municipality" },
-        Field::Unit => L { nb: "Enhet", nn: "Eining", en: "Unit" },
+        Field::Unit => L { nb: "Enhet eller tjeneste", nn: "Eining eller teneste", en: "Unit or service" },
         Field::Date => L { nb: "Dato", nn: "Dato", en: "Date" },
-        Field::Participants => L { nb: "Deltakere", nn: "Deltakarar", en: "Participants" },
+        Field::Participants => L { nb: "Hvem deltok", nn: "Kven var med", en: "Who took part" },
         Field::Updated => L { nb: "sist endret (updated)", nn: "sist endra (updated)", en: "last changed (updated)" },
         Field::LastExported => L { nb: "sist lastet ned (last_exported)", nn: "sist lasta ned (last_exported)", en: "last downloaded (last_exported)" },
         Field::Note => L { nb: "Notat", nn: "Notat", en: "Note" },
-        Field::ActionWhat => L { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What is to be done" },
-        Field::ActionWho => L { nb: "Hvem har ansvaret", nn: "Kven har ansvaret", en: "Who is responsible" },
+        Field::ActionWhat => L { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What will be done" },
+        Field::ActionWho => L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
         Field::ActionDue => L { nb: "Frist", nn: "Frist", en: "Deadline" },
         Field::QuestionId => L { nb: "spørsmåls-id", nn: "spørsmåls-id", en: "question id" },
     };

@@ -79,3 +79,6 @@ pub fn refused(lang: Lang, n: usize) -> String {
         Lang::En => format!("{n} files were not included:"),
     }
 }
+
+/// The section's heading; distinct from the table's region name, so the two landmarks are told apart.
+pub const MERGE_TITLE: L = L { nb: "Sammenlign deltakernes filer", nn: "Samanlikn filene til deltakarane", en: "Compare participants' files" };

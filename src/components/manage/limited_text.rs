@@ -13,8 +13,12 @@ use crate::i18n::manage as t;
 pub struct LimitedTextProps {
     pub id: AttrValue,
     pub max: usize,
+    /// The stored value, for a field the app keeps in step with its state (with `on_input`).
     #[prop_or_default]
-    pub value: AttrValue,
+    pub value: Option<AttrValue>,
+    /// The starting text of a field read only on submit; set once, so re-renders never reset what was typed.
+    #[prop_or_default]
+    pub initial: Option<AttrValue>,
     #[prop_or_default]
     pub multiline: bool,
     #[prop_or_default]
@@ -60,15 +64,17 @@ fn selected_units(r: &NodeRef) -> usize {
 
 #[component]
 pub fn LimitedText(props: &LimitedTextProps) -> Html {
-    let count = use_state(|| props.value.chars().count());
+    let start = props.value.clone().or_else(|| props.initial.clone()).unwrap_or_default();
+    let count = use_state(|| start.chars().count());
     let announced = use_state(|| (3u8, String::new()));
     let paste_warning = use_state(|| None::<String>);
     let ctx = use_app();
     // A refused edit (storage full) leaves the typed text in the field; put back what is stored.
     {
-        let (r, value, count, controlled) = (props.node_ref.clone(), props.value.clone(), count.clone(), props.on_input.is_some());
+        let (r, value, count) = (props.node_ref.clone(), props.value.clone(), count.clone());
         use_effect_with(ctx.as_ref().map(|c| c.refusals), move |_| {
-            if controlled && dom_value(&r).is_some_and(|v| v != value.as_str()) {
+            let Some(value) = value else { return };
+            if dom_value(&r).is_some_and(|v| v != value.as_str()) {
                 if let Some(t) = r.cast::<HtmlTextAreaElement>() {
                     t.set_value(&value);
                 } else if let Some(i) = r.cast::<HtmlInputElement>() {
@@ -80,7 +86,22 @@ pub fn LimitedText(props: &LimitedTextProps) -> Html {
     }
     {
         let (count, value) = (count.clone(), props.value.clone());
-        use_effect_with(value, move |v| count.set(v.chars().count()));
+        use_effect_with(value, move |v| {
+            if let Some(v) = v {
+                count.set(v.chars().count());
+            }
+        });
+    }
+    {
+        let (r, initial) = (props.node_ref.clone(), props.initial.clone());
+        use_effect_with((), move |_| {
+            let Some(v) = initial else { return };
+            if let Some(i) = r.cast::<HtmlInputElement>() {
+                i.set_value(&v);
+            } else if let Some(t) = r.cast::<HtmlTextAreaElement>() {
+                t.set_value(&v);
+            }
+        });
     }
     let Some(ctx) = ctx else { return html! {} };
     let lang = ctx.lang;

@@ -93,13 +93,13 @@ pub fn AssessmentCard(props: &AssessmentCardProps) -> Html {
             if *editing {
                 <form class="form edit-form" onsubmit={save_edit}>
                     <div class="field"><label for={fid("m")}>{ ts::FIELD_MUNICIPALITY.get(lang) }</label>
-                        <LimitedText node_ref={refs[0].clone()} id={fid("m")} max={limits::MUNICIPALITY} value={a.municipality.clone()} /></div>
+                        <LimitedText node_ref={refs[0].clone()} id={fid("m")} max={limits::MUNICIPALITY} initial={Some(AttrValue::from(a.municipality.clone()))} /></div>
                     <div class="field"><label for={fid("u")}>{ ts::FIELD_UNIT.get(lang) }</label>
-                        <LimitedText node_ref={refs[1].clone()} id={fid("u")} max={limits::UNIT} value={a.unit.clone()} /></div>
+                        <LimitedText node_ref={refs[1].clone()} id={fid("u")} max={limits::UNIT} initial={Some(AttrValue::from(a.unit.clone()))} /></div>
                     <div class="field"><label for={fid("d")}>{ ts::FIELD_DATE.get(lang) }</label>
                         <input ref={refs[2].clone()} id={fid("d")} type="date" value={a.date.clone()} /></div>
                     <div class="field"><label for={fid("p")}>{ ts::FIELD_PARTICIPANTS.get(lang) }</label>
-                        <LimitedText node_ref={refs[3].clone()} id={fid("p")} max={limits::PARTICIPANTS} value={a.participants.clone()} /></div>
+                        <LimitedText node_ref={refs[3].clone()} id={fid("p")} max={limits::PARTICIPANTS} initial={Some(AttrValue::from(a.participants.clone()))} /></div>
                     <div class="button-row">
                         <button type="submit" class="button">{ t::SAVE_DETAILS.get(lang) }</button>
                         <button type="button" class="button secondary" onclick={{ let e = editing.clone(); Callback::from(move |_: MouseEvent| e.set(false)) }}>{ t::CANCEL.get(lang) }</button>

@@ -38,7 +38,7 @@ pub fn NoteFields(props: &NoteFieldsProps) -> Html {
                 <label for="note">{ t::NOTE_LABEL.get(lang) }</label>
                 <p id="note-hint" class="hint">{ t::NOTE_HINT.get(lang) }</p>
                 <LimitedText id="note" multiline=true max={MAX_NOTE_CHARS} describedby="note-hint" node_ref={refs[0].clone()}
-                    value={AttrValue::from(r.note.clone())} on_input={on_note} />
+                    value={Some(AttrValue::from(r.note.clone()))} on_input={on_note} />
             </div>
             if show_action {
                 <fieldset class="action-fields">
@@ -46,13 +46,13 @@ pub fn NoteFields(props: &NoteFieldsProps) -> Html {
                     <div class="field">
                         <label for="action-what">{ t::ACTION_WHAT.get(lang) }</label>
                         <LimitedText id="action-what" max={MAX_FIELD_CHARS} node_ref={refs[1].clone()}
-                            value={AttrValue::from(r.action.what.clone())} on_input={field(ActionField::What)} />
+                            value={Some(AttrValue::from(r.action.what.clone()))} on_input={field(ActionField::What)} />
                     </div>
                     <div class="field-row">
                         <div class="field">
                             <label for="action-who">{ t::ACTION_WHO.get(lang) }</label>
                             <LimitedText id="action-who" max={MAX_FIELD_CHARS} autocomplete="off" node_ref={refs[2].clone()}
-                                value={AttrValue::from(r.action.who.clone())} on_input={field(ActionField::Who)} />
+                                value={Some(AttrValue::from(r.action.who.clone()))} on_input={field(ActionField::Who)} />
                         </div>
                         <div class="field">
                             <label for="action-due">{ t::ACTION_DUE.get(lang) }</label>

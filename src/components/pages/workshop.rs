@@ -67,7 +67,7 @@ pub fn Workshop() -> Html {
             </section>
             <OfflineCopy />
             <section aria-labelledby="merge-h">
-                <h2 id="merge-h">{ t::SPREAD.get(lang) }</h2>
+                <h2 id="merge-h">{ t::MERGE_TITLE.get(lang) }</h2>
                 <p>{ t::LEAD.get(lang) }</p>
                 <ImportBox id="workshop-files" label={t::PICK.get(lang)} multiple=true {on_files} />
                 // Always in the page, so screen readers hear what a new batch of files brought, refusals included.

@@ -13,10 +13,11 @@ use crate::state::{Action, Notice, Refused};
 pub fn NoticeBar() -> Html {
     let Some(ctx) = use_app() else { return html! {} };
     let lang = ctx.lang;
-    let Some(notice) = &ctx.notice else { return html! {} };
-    if ctx.notice_at != ctx.route {
-        return html! {};
-    }
+    let persist = match ctx.persist_answer {
+        Some((answer, at)) if at == ctx.route => html! { <div class="alert alert-ok" role="status"><p>{ tm::persist(lang, answer) }</p></div> },
+        _ => html! {},
+    };
+    let Some(notice) = ctx.notice.as_ref().filter(|_| ctx.notice_at == ctx.route) else { return persist };
     let d = ctx.dispatcher();
     let dismiss = d.to_callback().reform(|_: MouseEvent| Action::DismissNotice);
     let (class, role, body) = match notice {
@@ -57,7 +58,6 @@ pub fn NoticeBar() -> Html {
             },
         ),
         Notice::BackedUp => ("alert-ok", "status", html! { <p>{ tm::BACKUP_DONE.get(lang) }</p> }),
-        Notice::Persist(answer) => ("alert-ok", "status", html! { <p>{ tm::persist(lang, *answer) }</p> }),
         Notice::Restored(s) => {
             let whole = s.lost.is_empty() && !s.cut_short && s.unreadable.is_none();
             (
@@ -118,9 +118,12 @@ pub fn NoticeBar() -> Html {
         ),
     };
     html! {
+        <>
+        { persist }
         <div class={classes!("alert", class)} role={role}>
             { body }
             <button type="button" class="link-button" onclick={dismiss}>{ t::DISMISS.get(lang) }</button>
         </div>
+        </>
     }
 }

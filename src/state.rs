@@ -119,6 +119,9 @@ pub struct AppState {
     pub demo_seq: u64,
     pub prefs_seq: u64,
     pub meta_seq: u64,
+    /// The last change was typing (a note or an action field): a large workspace is saved after a pause in it,
+    /// anything else at once.
+    pub typing: bool,
     /// The next save may overwrite a newer revision (the user chose "keep my changes").
     pub force_save: bool,
 }
@@ -153,6 +156,7 @@ impl Default for AppState {
             demo_seq: 0,
             prefs_seq: 0,
             meta_seq: 0,
+            typing: false,
             force_save: false,
         }
     }
@@ -287,6 +291,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         let (now, now_ms) = browser::clock();
+        s.typing = matches!(action, Action::Note { .. } | Action::ActionItem { .. });
         match action {
             Action::Navigate(route) if route == self.route => return self,
             Action::Navigate(route) => {
@@ -526,7 +531,7 @@ impl Reducible for AppState {
                         s.workspace.current = current;
                     }
                     s.revision = st.revision;
-                    s.stored_bytes = crate::persist::workspace_bytes(&s.workspace);
+                    s.stored_bytes = st.bytes;
                     s.tell(Notice::OtherTab);
                 }
                 _ => return self,
@@ -537,8 +542,8 @@ impl Reducible for AppState {
                 s.save_seq += 1;
             }
             Action::TakeTheirs(st) => {
+                s.stored_bytes = st.bytes;
                 s.workspace = st.workspace;
-                s.stored_bytes = crate::persist::workspace_bytes(&s.workspace);
                 s.revision = st.revision;
                 s.save = SaveStatus::Saved { at: now };
             }

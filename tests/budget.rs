@@ -139,3 +139,12 @@ fn the_budget_counts_what_else_the_app_keeps_in_storage() {
     assert_eq!(available_units(&store, LOCAL_STORAGE_UNITS), all - 10_000 - units(KEY_DEMO));
     assert!(budget_bytes(all) > all, "packing makes the budget in JSON bytes larger than the units");
 }
+
+#[test]
+fn the_revision_of_a_packed_workspace_is_read_from_its_first_bytes() {
+    let ws = workspace(2, &prose);
+    let json = encode_workspace(&ws, 41, "now");
+    assert_eq!(stored_revision(&json), Some(41));
+    assert_eq!(stored_revision(&packing::pack(&json)), Some(41));
+    assert_eq!(decode_workspace(&packing::pack(&json)).map(|s| (s.revision, s.bytes)), Ok((41, json.len())));
+}

@@ -39,7 +39,7 @@ fn export_then_import_gives_the_same_assessment_and_keeps_script_text_as_text() 
 fn workspace_round_trips_with_revision() {
     let ws = Workspace { assessments: vec![sample()], current: Some("a1".into()) };
     let text = encode_workspace(&ws, 7, "now");
-    assert_eq!(decode_workspace(&text), Ok(Stored { workspace: ws, revision: 7 }));
+    assert_eq!(decode_workspace(&text), Ok(Stored { workspace: ws, revision: 7, bytes: text.len() }));
     assert_eq!(stored_revision(&text), Some(7));
     assert_eq!(stored_revision("{not json"), None);
 }

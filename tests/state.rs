@@ -113,10 +113,10 @@ fn another_tabs_newer_save_is_taken_and_an_older_one_ignored() {
     let s = run(vec![create("A"), Action::Saved { revision: 5, at: "t".into(), bytes: 100, budget: 1000 }]);
     let mut theirs = s.workspace.clone();
     theirs.assessments[0].municipality = "Endret".into();
-    let older = egenvurdering_rus::model::save_format::Stored { workspace: theirs.clone(), revision: 4 };
+    let older = egenvurdering_rus::model::save_format::Stored { workspace: theirs.clone(), revision: 4, bytes: 100 };
     let same = s.clone().reduce(Action::StorageChanged(Some(older)));
     assert!(Rc::ptr_eq(&s, &same));
-    let newer = egenvurdering_rus::model::save_format::Stored { workspace: theirs, revision: 6 };
+    let newer = egenvurdering_rus::model::save_format::Stored { workspace: theirs, revision: 6, bytes: 100 };
     let s = s.reduce(Action::StorageChanged(Some(newer)));
     assert_eq!(s.workspace.assessments[0].municipality, "Endret");
     assert_eq!((s.revision, s.notice.clone()), (6, Some(Notice::OtherTab)));

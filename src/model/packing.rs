@@ -74,3 +74,33 @@ pub fn unpack(s: &str) -> Option<String> {
     }
     String::from_utf8(bytes).ok()
 }
+
+/// The first `max` bytes of a packed text (fewer if it is shorter), as lossy text: enough to read an envelope's
+/// header without unpacking megabytes.
+pub fn unpack_prefix(s: &str, max: usize) -> Option<String> {
+    let rest = s.strip_prefix(MARK)?;
+    let (len, body) = rest.split_once(':')?;
+    let len: usize = len.parse().ok()?;
+    let want = len.min(max);
+    let mut bytes = Vec::with_capacity(want);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in body.chars() {
+        if bytes.len() >= want {
+            break;
+        }
+        let v = (c as u32).checked_sub(BASE).filter(|v| *v <= 0x7FFF)?;
+        acc = (acc << 15) | v;
+        bits += 15;
+        while bits >= 8 && bytes.len() < want {
+            bits -= 8;
+            bytes.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The length of the packed text in bytes, from its header.
+pub fn packed_len(s: &str) -> Option<usize> {
+    s.strip_prefix(MARK)?.split_once(':')?.0.parse().ok()
+}

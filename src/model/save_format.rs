@@ -132,6 +132,8 @@ impl LoadError {
 pub struct Stored {
     pub workspace: Workspace,
     pub revision: u64,
+    /// Its size as JSON, for the storage budget.
+    pub bytes: usize,
 }
 
 /// An imported assessment and what had to be dropped from it.
@@ -396,13 +398,19 @@ pub fn decode_workspace(text: &str) -> Result<Stored, LoadError> {
         }
         false => text,
     };
-    let (_, text) = read_envelope(text, &[WORKSPACE_FORMAT])?;
-    let env: StoredEnvelope = serde_json::from_str(&text).map_err(invalid)?;
+    // What this build wrote reads in one pass; the three passes of read_envelope are for telling what is wrong.
+    let env = match serde_json::from_str::<StoredEnvelope>(text) {
+        Ok(env) if env.format == WORKSPACE_FORMAT && env.schema_version == SCHEMA_VERSION => env,
+        _ => {
+            let (_, text) = read_envelope(text, &[WORKSPACE_FORMAT])?;
+            serde_json::from_str(&text).map_err(invalid)?
+        }
+    };
     check_bank(env.bank_version)?;
     for (i, a) in env.data.assessments.iter().enumerate() {
         limits::check(a).map_err(|problem| LoadError::Field { assessment: Some(label(a, i)), problem })?;
     }
-    Ok(Stored { workspace: env.data, revision: env.revision })
+    Ok(Stored { workspace: env.data, revision: env.revision, bytes: text.len() })
 }
 
 /// Only the revision of a stored blob, for the two-tab check; None when it is not a readable envelope.
@@ -410,6 +418,20 @@ pub fn stored_revision(text: &str) -> Option<u64> {
     #[derive(Deserialize)]
     struct Rev {
         revision: u64,
+    }
+    // Our envelope puts the revision before the data, so the first bytes hold it; reading them is enough
+    // (a save checks this first, and a full parse of a large workspace would cost more than the save).
+    const HEAD: usize = 512;
+    let head = match packing::is_packed(text) {
+        true => packing::unpack_prefix(text, HEAD)?,
+        false => text.get(..HEAD.min(text.len())).map(str::to_owned).unwrap_or_else(|| text.chars().take(HEAD).collect()),
+    };
+    let from_head = head.split_once("\"revision\":").and_then(|(_, rest)| {
+        let digits: String = rest.trim_start().chars().take_while(char::is_ascii_digit).collect();
+        digits.parse::<u64>().ok()
+    });
+    if from_head.is_some() {
+        return from_head;
     }
     let unpacked;
     let text = match packing::is_packed(text) {

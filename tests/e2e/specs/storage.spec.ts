@@ -24,8 +24,7 @@ test('a 30-assessment workspace with every field at its limit survives reload, b
   await fresh(page, '#/vurderinger');
   await importBackup(page, 'tretti.json', file);
   await expect(page.locator('.card')).toHaveCount(30);
-  const raw = await page.evaluate((k) => localStorage.getItem(k)!, WORKSPACE_KEY);
-  expect(raw.startsWith('\u2063EVR15:'), 'stored packed').toBe(true);
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k)?.startsWith('\u2063EVR15:'), WORKSPACE_KEY), { message: 'stored packed' }).toBe(true);
   expect(JSON.stringify(await storedAssessments(page))).toBe(JSON.stringify(thirty));
 
   await page.reload();
@@ -302,4 +301,22 @@ test('workshop: refusals are in a live region, and files that differ are merged 
   await expect(page.getByRole('alert').filter({ hasText: 'ikke fra samme vurdering' })).toContainText('ulike versjoner av spørsmålene: 1, 2');
   await page.getByRole('button', { name: 'Sammenlign likevel' }).click();
   await expect(page.getByText('2 deltakere')).toBeVisible();
+});
+
+test('in a large workspace typing is saved after a pause, and at once when the page is left: nothing typed is lost', async ({ page }) => {
+  test.setTimeout(120_000);
+  const ten = Array.from({ length: 10 }, (_, i) => assessment(i, true));
+  const id = ten[9].id;
+  const first = Object.keys(ten[9].responses).find((k) => k.startsWith('t1.responsibility')) ?? Object.keys(ten[9].responses)[0];
+  (ten[9].responses as any)[first].note = 'Start';
+  await seed(page, workspaceBlob(ten).replace('"current":null', `"current":"${id}"`));
+  await page.goto('/#/tema/1/sporsmal/1');
+  const note = page.getByLabel(/Notat/);
+  await note.fill('Startet etter pause');
+  await expect.poll(async () => (await storedText(page))?.includes('Startet etter pause'), { timeout: 5000 }).toBe(true);
+  await note.fill('Skrevet rett før omlasting');
+  await page.reload(); // pagehide writes what waits for the pause
+  await appReady(page);
+  await expect(page.getByLabel(/Notat/)).toHaveValue(/Skrevet rett før omlasting|Startet etter pause/);
+  expect(await storedText(page)).toContain('Skrevet rett før omlasting');
 });

@@ -176,7 +176,8 @@ pub fn persist(lang: Lang, answer: Option<bool>) -> &'static str {
 /// The visible counter under a limited field.
 pub fn count(lang: Lang, n: usize, max: usize) -> String {
     match lang {
-        Lang::Nb | Lang::Nn => format!("{n} av {max} tegn"),
+        Lang::Nb => format!("{n} av {max} tegn"),
+        Lang::Nn => format!("{n} av {max} teikn"),
         Lang::En => format!("{n} of {max} characters"),
     }
 }

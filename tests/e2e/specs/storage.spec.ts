@@ -320,3 +320,18 @@ test('in a large workspace typing is saved after a pause, and at once when the p
   await expect(page.getByLabel(/Notat/)).toHaveValue(/Skrevet rett før omlasting|Startet etter pause/);
   expect(await storedText(page)).toContain('Skrevet rett før omlasting');
 });
+
+test('the new states reflow at 320 px: unreadable data, backup preview, storage full', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await seed(page, 'ikke json');
+  await expectNoHorizontalScroll(page, 'unreadable data on the start page at 320 px');
+  await page.getByRole('button', { name: 'Slett de uleselige dataene' }).click();
+  await startAssessment(page, 'Smalvik');
+  await page.goto('/#/vurderinger');
+  const backup = await download(page, () => page.getByRole('button', { name: 'Last ned sikkerhetskopi av alt' }).first().click());
+  await importFile(page, 'smal.json', backup);
+  await expect(page.locator('.backup-preview')).toBeVisible();
+  await page.getByLabel('Erstatt alt som er her med sikkerhetskopien').check();
+  await expectNoHorizontalScroll(page, 'backup preview at 320 px');
+  await expectNoAxeViolations(page, 'backup preview at 320 px');
+});

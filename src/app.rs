@@ -78,8 +78,8 @@ pub fn Root(props: &RootProps) -> Html {
 
 /// Below this size (JSON bytes) a save costs well under a frame, so every change is saved at once.
 const QUICK_SAVE_BYTES: usize = 400_000;
-/// Above it, typing is saved after this much quiet, and at once when the page changes or is hidden; every other
-/// change is saved at once.
+/// Above it, edits inside the open assessment (answers, typing) are saved after this much quiet, and at once when
+/// the page changes or is hidden; every other change is saved at once.
 const QUIET_MS: u64 = 300;
 
 /// Writes the workspace as it is in `s` and reports the outcome.
@@ -108,8 +108,8 @@ fn save_now(s: &AppContext) {
 }
 
 /// Saves the workspace, the demo and the preferences whenever their counters move. A large workspace (30 full
-/// assessments are 6 MB of JSON) takes a few hundred milliseconds to save, so while it is large, a burst of edits
-/// is saved once, after QUIET_MS without one, or at once on leaving the page or hiding the tab.
+/// assessments are 6 MB of JSON) takes about a hundred milliseconds to save, so while it is large, a burst of
+/// edits is saved once, after QUIET_MS without one, or at once on leaving the page or hiding the tab.
 #[hook]
 fn use_save_effects(state: &AppContext) {
     // The handle of the latest render, for saves that happen later (timer, page hidden) with the state as it is then.
@@ -121,7 +121,7 @@ fn use_save_effects(state: &AppContext) {
         let (s, latest, pending) = (state.clone(), latest.clone(), pending.clone());
         use_effect_with(state.save_seq, move |seq| {
             if *seq > 0 {
-                if s.stored_bytes < QUICK_SAVE_BYTES || !s.typing {
+                if s.stored_bytes < QUICK_SAVE_BYTES || !s.editing {
                     *pending.borrow_mut() = 0;
                     save_now(&s);
                 } else {

@@ -119,9 +119,10 @@ pub struct AppState {
     pub demo_seq: u64,
     pub prefs_seq: u64,
     pub meta_seq: u64,
-    /// The last change was typing (a note or an action field): a large workspace is saved after a pause in it,
-    /// anything else at once.
-    pub typing: bool,
+    /// The last change was an edit inside the open assessment (an answer, a confirmation, typing in a note or an
+    /// action field), the kind that comes in bursts: a large workspace is saved after a pause in them, anything
+    /// else (create, import, delete, backup, restore) at once.
+    pub editing: bool,
     /// The next save may overwrite a newer revision (the user chose "keep my changes").
     pub force_save: bool,
 }
@@ -156,7 +157,7 @@ impl Default for AppState {
             demo_seq: 0,
             prefs_seq: 0,
             meta_seq: 0,
-            typing: false,
+            editing: false,
             force_save: false,
         }
     }
@@ -194,10 +195,10 @@ impl AppState {
         false
     }
 
-    /// Like `room_for`, for replacing `old` text with `new` in the open assessment (the demo is not stored with
-    /// the workspace, so it always has room).
-    fn room_for_text(&mut self, old: &str, new: &str) -> bool {
-        if self.demo_open {
+    /// Like `room_for`, for replacing `old` text with `new` in the workspace (`stored`; the demo is kept apart and
+    /// always has room).
+    fn room_for_text(&mut self, old: &str, new: &str, stored: bool) -> bool {
+        if !stored {
             return true;
         }
         let (o, n) = (json_len(old), json_len(new));
@@ -291,7 +292,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         let (now, now_ms) = browser::clock();
-        s.typing = matches!(action, Action::Note { .. } | Action::ActionItem { .. });
+        s.editing = matches!(action, Action::Answer { .. } | Action::Note { .. } | Action::ActionItem { .. } | Action::Confirm(_));
         match action {
             Action::Navigate(route) if route == self.route => return self,
             Action::Navigate(route) => {
@@ -353,7 +354,7 @@ impl Reducible for AppState {
             Action::Answer { question, answer } => s.edit_open(|a| a.set_answer(question, answer)),
             Action::Note { question, text } => {
                 let old = s.open().and_then(|a| a.response(question)).map(|r| r.note.clone()).unwrap_or_default();
-                if !s.room_for_text(&old, &text) {
+                if !s.room_for_text(&old, &text, !s.demo_open) {
                     return Rc::new(s);
                 }
                 s.edit_open(|a| a.set_note(question, &text))
@@ -364,7 +365,7 @@ impl Reducible for AppState {
                     ActionField::Who => r.action.who.clone(),
                     ActionField::Due => r.action.due.clone(),
                 });
-                if !s.room_for_text(&old.unwrap_or_default(), &value) {
+                if !s.room_for_text(&old.unwrap_or_default(), &value, !s.demo_open) {
                     return Rc::new(s);
                 }
                 s.edit_open(|a| a.set_action(question, field, &value))
@@ -381,10 +382,7 @@ impl Reducible for AppState {
                     HeaderField::Participants => a.participants.clone(),
                 });
                 let Some(old) = old else { return self };
-                let was_demo = std::mem::replace(&mut s.demo_open, false);
-                let fits = s.room_for_text(&old, &value);
-                s.demo_open = was_demo;
-                if !fits {
+                if !s.room_for_text(&old, &value, true) {
                     return Rc::new(s);
                 }
                 s.workspace.set_header(&id, field, &value, &now);

@@ -5,6 +5,7 @@
 //  - keystroke-to-frame: keydown in the open assessment's note to the first frame after the app has handled the
 //    input (requestAnimationFrame, then a message: the frame has been produced), median and p95 of 100 keys. Each key
 //    also saves the whole workspace (encode, pack when needed, write, read back to verify);
+//  - the longest main-thread task while typing and saving after the pause (the save itself, at scale);
 //  - answer-to-render: radio click to the progress bar's new value, median and p95.
 import { chromium } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -81,6 +82,8 @@ for (const n of [1, 10, 30]) {
   await page.waitForSelector('#note');
   await page.evaluate(() => {
     window.__keys = [];
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
     const note = document.getElementById('note');
     note.addEventListener('keydown', (e) => { window.__t0 = e.timeStamp; });
     note.addEventListener('input', () => {
@@ -101,6 +104,7 @@ for (const n of [1, 10, 30]) {
   const keys = await page.evaluate(() => window.__keys);
   await page.waitForTimeout(1000); // past the quiet period, so the last keys are saved
   const saved = await page.evaluate(() => localStorage.getItem('egenvurdering-rus.v1.workspace').length);
+  const longest = await page.evaluate(() => Math.max(0, ...window.__long));
 
   const answers = [];
   for (let q = 2; q <= 9; q++) {
@@ -123,6 +127,7 @@ for (const n of [1, 10, 30]) {
   console.log(`scale ${String(n).padStart(2)} full    ${(json.length / 1e6).toFixed(2)} MB JSON, stored ${kind} (${(value.length / 1e6).toFixed(2)} M units; after typing ${(saved / 1e6).toFixed(2)} M); ${cards} cards`);
   console.log(`  start-up      median ${f(pct(startup, 50))} ms (5 loads, navigation start to the app's h1; target 300 ms at 30)`);
   console.log(`  keystroke     median ${f(pct(keys, 50))} ms, p95 ${f(pct(keys, 95))} ms over ${keys.length} keys (keydown to the next frame; target p95 16 ms at 30)`);
+  console.log(`  save          longest task ${f(longest)} ms while typing and the save after the pause (tasks over 50 ms only)`);
   console.log(`  answer        median ${f(pct(answers, 50))} ms, p95 ${f(pct(answers, 95))} ms over ${answers.length} answers (click to the progress bar)`);
 }
 await browser.close();

@@ -455,6 +455,14 @@ impl Reducible for AppState {
                 s.save_seq += 1;
             }
             Action::BackedUp { at } => {
+                // The file already holds the new stamps; storing them is checked like any growth, and if it does
+                // not fit, only the reminder is wrong, never the data.
+                let growth: usize = s.workspace.assessments.iter().map(|a| json_len(&at).saturating_sub(json_len(&a.last_exported))).sum();
+                if !s.room_for(growth) {
+                    s.last_backup = Some(at);
+                    s.meta_seq += 1;
+                    return Rc::new(s);
+                }
                 for a in s.workspace.assessments.iter_mut() {
                     a.last_exported = Some(at.clone());
                 }

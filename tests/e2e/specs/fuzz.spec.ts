@@ -70,3 +70,43 @@ test(`${COUNT} mutated export files: each refused with storage unchanged, or acc
   expect(refused).toBeGreaterThan(COUNT / 3);
   expect(accepted).toBeGreaterThan(5);
 });
+
+test('mutated backup files: each refused with storage unchanged, or shown, imported, and intact after a reload', async ({ page }) => {
+  test.setTimeout(600_000);
+  const count = Math.max(20, Math.floor(COUNT / 5));
+  await startAssessment(page, 'Kopivik');
+  await page.getByLabel('Nei').check();
+  await page.getByLabel('Hva skal gjøres').fill('Ny rutine «B»');
+  await startAssessment(page, 'Andrevik');
+  await page.goto('/#/vurderinger');
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned sikkerhetskopi av alt' }).first().click()]);
+  // Pretty-printed, so the mutations that look for '"key": value' find their targets.
+  const good = Buffer.from(JSON.stringify(JSON.parse(readFileSync(await d.path(), 'utf8')), null, 2));
+  const stored = () => page.evaluate((k) => localStorage.getItem(k), WORKSPACE_KEY);
+  const r = rng(7);
+  let shown = 0, refused = 0;
+  for (let n = 0; n < count; n++) {
+    const name = `kopi-${n}.json`;
+    const before = await stored();
+    await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: mutate(good, r) });
+    await page.waitForFunction((name) => document.body.innerText.includes(name), name);
+    if (await page.locator('.backup-preview').count()) {
+      shown++;
+      await page.getByLabel(n % 2 ? 'Erstatt alt som er her med sikkerhetskopien' : 'Legg til det som er her (ingenting slettes)').check();
+      await page.getByRole('button', { name: 'Hent inn', exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: /Sikkerhetskopien (er hentet inn|erstattet)/ })).toBeVisible();
+    } else {
+      refused++;
+      expect(await stored(), `${name} refused and storage unchanged`).toBe(before);
+    }
+  }
+  const last = await stored();
+  const cards = await page.locator('.card').count();
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByText('kunne ikke leses')).toHaveCount(0);
+  await expect(page.locator('.card')).toHaveCount(cards);
+  expect(await stored()).toBe(last);
+  console.log(`fuzz backups: ${count} files, ${shown} shown and imported, ${refused} refused`);
+  expect(refused).toBeGreaterThan(count / 3);
+});

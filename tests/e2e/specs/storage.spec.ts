@@ -335,3 +335,13 @@ test('the new states reflow at 320 px: unreadable data, backup preview, storage 
   await expectNoHorizontalScroll(page, 'backup preview at 320 px');
   await expectNoAxeViolations(page, 'backup preview at 320 px');
 });
+
+test('a municipality name of only invisible characters is refused by the form, in words that fit', async ({ page }) => {
+  await fresh(page);
+  await page.getByLabel('Kommune', { exact: true }).fill('\u200b\u2060');
+  await page.getByRole('button', { name: 'Start egenvurderingen' }).click();
+  await expect(page.locator('#error-summary')).toBeFocused();
+  await expect(page.locator('#error-summary')).toContainText('usynlige tegn alene teller ikke');
+  await expect(page).toHaveURL(/#\/$/);
+  await expectNoAxeViolations(page, 'invisible name refused');
+});

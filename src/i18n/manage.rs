@@ -98,14 +98,26 @@ pub fn removed(lang: Lang, n: usize) -> String {
     }
 }
 
+/// "1 vurdering" or "n vurderinger", in the language.
+fn assessments(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nb | Lang::Nn, 1) => "1 vurdering".into(),
+        (Lang::Nb, n) => format!("{n} vurderinger"),
+        (Lang::Nn, n) => format!("{n} vurderingar"),
+        (Lang::En, 1) => "1 assessment".into(),
+        (Lang::En, n) => format!("{n} assessments"),
+    }
+}
+
 pub fn backup_done(lang: Lang, mode: Mode, added: usize, removed: usize, unchanged: usize) -> String {
+    let a = assessments(lang, added);
     match (lang, mode) {
-        (Lang::Nb, Mode::Add) => format!("Sikkerhetskopien er hentet inn: {added} vurderinger lagt til, {unchanged} fantes allerede."),
-        (Lang::Nn, Mode::Add) => format!("Tryggleikskopien er henta inn: {added} vurderingar lagde til, {unchanged} fanst alt."),
-        (Lang::En, Mode::Add) => format!("The backup was imported: {added} assessments added, {unchanged} were already here."),
-        (Lang::Nb, Mode::Replace) => format!("Sikkerhetskopien erstattet det som var her: {added} lagt til, {removed} slettet, {unchanged} uendret."),
-        (Lang::Nn, Mode::Replace) => format!("Tryggleikskopien erstatta det som var her: {added} lagde til, {removed} sletta, {unchanged} uendra."),
-        (Lang::En, Mode::Replace) => format!("The backup replaced what was here: {added} added, {removed} deleted, {unchanged} unchanged."),
+        (Lang::Nb, Mode::Add) => format!("Sikkerhetskopien er hentet inn: {a} lagt til, {unchanged} fantes allerede."),
+        (Lang::Nn, Mode::Add) => format!("Tryggleikskopien er henta inn: {a} lagd til, {unchanged} fanst alt."),
+        (Lang::En, Mode::Add) => format!("The backup was imported: {a} added, {unchanged} already here."),
+        (Lang::Nb, Mode::Replace) => format!("Sikkerhetskopien erstattet det som var her: {a} lagt til, {removed} slettet, {unchanged} uendret."),
+        (Lang::Nn, Mode::Replace) => format!("Tryggleikskopien erstatta det som var her: {a} lagd til, {removed} sletta, {unchanged} uendra."),
+        (Lang::En, Mode::Replace) => format!("The backup replaced what was here: {a} added, {removed} deleted, {unchanged} unchanged."),
     }
 }
 
@@ -118,11 +130,11 @@ pub fn dropped_answers(lang: Lang, n: usize) -> String {
 }
 
 pub fn restored(lang: Lang, s: &Salvage) -> String {
-    let n = s.recovered.len();
+    let a = assessments(lang, s.recovered.len());
     match lang {
-        Lang::Nb => format!("Gjenoppretting: {n} vurderinger ble hentet inn."),
-        Lang::Nn => format!("Gjenoppretting: {n} vurderingar vart henta inn."),
-        Lang::En => format!("Restore: {n} assessments were brought back."),
+        Lang::Nb => format!("Gjenoppretting: {a} ble hentet inn."),
+        Lang::Nn => format!("Gjenoppretting: {a} vart henta inn."),
+        Lang::En => format!("Restore: {a} brought back."),
     }
 }
 pub const RESTORE_ALL: L = L { nb: "Alt kunne gjenopprettes.", nn: "Alt kunne gjenopprettast.", en: "Everything could be restored." };

@@ -21,10 +21,13 @@ pub const COL_UNANSWERED: L = L { nb: "Ubesvart", nn: "Utan svar", en: "Unanswer
 pub const YES_WORD: L = L { nb: "Ja", nn: "Ja", en: "Yes" };
 
 pub fn participants(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Nb => format!("{n} deltakere"),
-        Lang::Nn => format!("{n} deltakarar"),
-        Lang::En => format!("{n} participants"),
+    match (lang, n) {
+        (Lang::Nb, 1) => "1 deltaker".into(),
+        (Lang::Nn, 1) => "1 deltakar".into(),
+        (Lang::En, 1) => "1 participant".into(),
+        (Lang::Nb, n) => format!("{n} deltakere"),
+        (Lang::Nn, n) => format!("{n} deltakarar"),
+        (Lang::En, n) => format!("{n} participants"),
     }
 }
 
@@ -73,10 +76,13 @@ pub fn difference(lang: Lang, d: &crate::model::merge::Difference) -> String {
 }
 
 pub fn refused(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Nb => format!("{n} filer ble ikke tatt med:"),
-        Lang::Nn => format!("{n} filer vart ikkje tekne med:"),
-        Lang::En => format!("{n} files were not included:"),
+    match (lang, n) {
+        (Lang::Nb, 1) => "1 fil ble ikke tatt med:".into(),
+        (Lang::Nn, 1) => "1 fil vart ikkje teken med:".into(),
+        (Lang::En, 1) => "1 file was not included:".into(),
+        (Lang::Nb, n) => format!("{n} filer ble ikke tatt med:"),
+        (Lang::Nn, n) => format!("{n} filer vart ikkje tekne med:"),
+        (Lang::En, n) => format!("{n} files were not included:"),
     }
 }
 

@@ -287,16 +287,16 @@ test('workshop: refusals are in a live region, and files that differ are merged 
     { name: 'anne.json', mimeType: 'application/json', buffer: p('Verkstedvik', '2026-11-01', 1) },
     { name: 'skadet.json', mimeType: 'application/json', buffer: Buffer.from('{') },
   ]);
-  await expect(page.locator('[aria-live=polite]').filter({ hasText: 'skadet.json' })).toContainText('1 filer ble ikke tatt med');
-  await expect(page.getByText('1 deltakere')).toBeVisible();
+  await expect(page.locator('[aria-live=polite]').filter({ hasText: 'skadet.json' })).toContainText('1 fil ble ikke tatt med');
+  await expect(page.getByText('1 deltaker', { exact: true })).toBeVisible();
   await page.locator('#workshop-files').setInputFiles([{ name: 'bjorn.json', mimeType: 'application/json', buffer: p('Annenvik', '2025-11-01', 1) }]);
   const ask = page.getByRole('alert').filter({ hasText: 'ikke fra samme vurdering' });
   await expect(ask).toContainText('Ulike kommuner: Verkstedvik, Annenvik.');
   await expect(ask).toContainText('Ulike år for vurderingen: 2026, 2025.');
-  await expect(page.getByText('1 deltakere')).toBeVisible(); // not merged yet
+  await expect(page.getByText('1 deltaker', { exact: true })).toBeVisible(); // not merged yet
   await expectNoAxeViolations(page, 'workshop asks before merging');
   await ask.getByRole('button', { name: 'Ikke ta med de nye filene' }).click();
-  await expect(page.getByText('1 deltakere')).toBeVisible();
+  await expect(page.getByText('1 deltaker', { exact: true })).toBeVisible();
   await page.locator('#workshop-files').setInputFiles([{ name: 'bjorn.json', mimeType: 'application/json', buffer: p('Verkstedvik', '2026-11-01', 2) }]);
   await expect(page.getByRole('alert').filter({ hasText: 'ikke fra samme vurdering' })).toContainText('ulike versjoner av spørsmålene: 1, 2');
   await page.getByRole('button', { name: 'Sammenlign likevel' }).click();

@@ -9,7 +9,7 @@ use crate::browser::{self, LocalStore};
 use crate::components::shell::Shell;
 use crate::model::route::Route;
 use crate::model::save_format;
-use crate::persist::{self, Loaded, Prefs, SaveError, KEY_WORKSPACE};
+use crate::persist::{self, Loaded, Meta, Prefs, SaveError, KEY_WORKSPACE, LOCAL_STORAGE_UNITS};
 use crate::state::{Action, AppContext, AppState, SaveFailure, SaveStatus};
 
 /// Builds the start-up state from browser storage and the URL. Never fails: unreadable data is kept aside.
@@ -17,7 +17,10 @@ pub fn initial_state() -> AppState {
     let store = LocalStore;
     let (_, now_ms) = browser::clock();
     let prefs = persist::load_prefs(&store);
+    let meta = persist::load_meta(&store);
     let mut s = AppState {
+        last_backup: meta.last_backup,
+        persist_told: meta.persist_told,
         lang: prefs.lang.unwrap_or_default(),
         shortcuts: prefs.shortcuts,
         present: prefs.present,
@@ -30,6 +33,7 @@ pub fn initial_state() -> AppState {
         Loaded::Ready(stored) => {
             s.workspace = stored.workspace;
             s.revision = stored.revision;
+            s.stored_bytes = stored.bytes;
         }
         // Said at once rather than at the first answer: the user should know before starting work.
         Loaded::Unavailable(reason) => s.save = SaveStatus::Failed(SaveFailure::Browser(reason)),
@@ -40,6 +44,7 @@ pub fn initial_state() -> AppState {
             }
         }
     }
+    s.budget_bytes = persist::budget_bytes(persist::available_units(&store, LOCAL_STORAGE_UNITS));
     s.corrupt.extend(persist::corrupt_keys(&store));
     s
 }
@@ -71,25 +76,92 @@ pub fn Root(props: &RootProps) -> Html {
     }
 }
 
-/// Saves the workspace, the demo and the preferences whenever their counters move.
+/// Below this size (JSON bytes) a save costs well under a frame, so every change is saved at once.
+const QUICK_SAVE_BYTES: usize = 400_000;
+/// Above it, edits inside the open assessment (answers, typing) are saved after this much quiet, and at once when
+/// the page changes or is hidden; every other change is saved at once.
+const QUIET_MS: u64 = 300;
+
+/// Writes the workspace as it is in `s` and reports the outcome.
+fn save_now(s: &AppContext) {
+    let (now, _) = browser::clock();
+    if s.save_blocked {
+        s.dispatch(Action::SaveFailed(SaveFailure::Blocked));
+        return;
+    }
+    match persist::save_workspace(&LocalStore, &s.workspace, s.revision, &now, s.force_save, s.capacity) {
+        Ok(saved) => {
+            s.dispatch(Action::Saved { revision: saved.revision, at: now, bytes: saved.bytes, budget: saved.budget });
+            // Asked once there is work worth keeping; the answer is told once.
+            if !s.persist_told && !s.workspace.assessments.is_empty() {
+                let d = s.dispatcher();
+                yew::platform::spawn_local(async move {
+                    d.dispatch(Action::PersistAnswer(browser::request_persist().await));
+                });
+            }
+        }
+        Err(SaveError::Full { needed, budget }) => s.dispatch(Action::SaveFailed(SaveFailure::Full { needed, budget })),
+        Err(SaveError::Conflict { .. }) => s.dispatch(Action::SaveConflict),
+        Err(SaveError::Write(e)) => s.dispatch(Action::SaveFailed(SaveFailure::Browser(e))),
+        Err(SaveError::Verify) => s.dispatch(Action::SaveFailed(SaveFailure::Verify)),
+    }
+}
+
+/// Saves the workspace, the demo and the preferences whenever their counters move. A large workspace (30 full
+/// assessments are 6 MB of JSON) takes about a hundred milliseconds to save, so while it is large, a burst of
+/// edits is saved once, after QUIET_MS without one, or at once on leaving the page or hiding the tab.
 #[hook]
 fn use_save_effects(state: &AppContext) {
+    // The handle of the latest render, for saves that happen later (timer, page hidden) with the state as it is then.
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    // The save_seq waiting to be written; 0 when nothing waits.
+    let pending = use_mut_ref(|| 0u64);
     {
-        let s = state.clone();
+        let (s, latest, pending) = (state.clone(), latest.clone(), pending.clone());
         use_effect_with(state.save_seq, move |seq| {
             if *seq > 0 {
-                let (now, _) = browser::clock();
-                if s.save_blocked {
-                    s.dispatch(Action::SaveFailed(SaveFailure::Blocked));
+                if s.stored_bytes < QUICK_SAVE_BYTES || !s.editing {
+                    *pending.borrow_mut() = 0;
+                    save_now(&s);
                 } else {
-                    match persist::save_workspace(&LocalStore, &s.workspace, s.revision, &now, s.force_save) {
-                        Ok(revision) => s.dispatch(Action::Saved { revision, at: now }),
-                        Err(SaveError::Conflict { .. }) => s.dispatch(Action::SaveConflict),
-                        Err(SaveError::Write(e)) => s.dispatch(Action::SaveFailed(SaveFailure::Browser(e))),
-                        Err(SaveError::Verify) => s.dispatch(Action::SaveFailed(SaveFailure::Verify)),
-                    }
+                    *pending.borrow_mut() = *seq;
+                    let seq = *seq;
+                    yew::platform::spawn_local(async move {
+                        yew::platform::time::sleep(std::time::Duration::from_millis(QUIET_MS)).await;
+                        if *pending.borrow() == seq {
+                            *pending.borrow_mut() = 0;
+                            let s = latest.borrow().clone();
+                            save_now(&s);
+                        }
+                    });
                 }
             }
+        });
+    }
+    {
+        let (latest, pending) = (latest.clone(), pending.clone());
+        use_effect_with(state.route, move |_| flush(&latest, &pending));
+    }
+    {
+        let (latest, pending) = (latest.clone(), pending.clone());
+        use_effect_with((), move |_| {
+            let listeners = browser::window().map(|w| {
+                let (l, p) = (latest.clone(), pending.clone());
+                let hidden = EventListener::new(&w, "pagehide", move |_| flush(&l, &p));
+                let (l, p) = (latest.clone(), pending.clone());
+                let doc = w.document();
+                let visibility = doc.map(|d| {
+                    EventListener::new(&d, "visibilitychange", move |e| {
+                        let hidden = e.target().and_then(|t| t.dyn_into::<web_sys::Document>().ok()).is_some_and(|d| d.hidden());
+                        if hidden {
+                            flush(&l, &p);
+                        }
+                    })
+                });
+                (hidden, visibility)
+            });
+            move || drop(listeners)
         });
     }
     {
@@ -105,6 +177,16 @@ fn use_save_effects(state: &AppContext) {
     }
     {
         let s = state.clone();
+        use_effect_with(state.meta_seq, move |seq| {
+            if *seq > 0 {
+                let meta = Meta { last_backup: s.last_backup.clone(), persist_told: s.persist_told };
+                // Like preferences: losing this only means a reminder or a notice shown again.
+                let _ = persist::save_meta(&LocalStore, &meta);
+            }
+        });
+    }
+    {
+        let s = state.clone();
         use_effect_with(state.prefs_seq, move |seq| {
             if *seq > 0 {
                 let prefs = Prefs { lang: Some(s.lang), shortcuts: s.shortcuts, present: s.present };
@@ -112,6 +194,14 @@ fn use_save_effects(state: &AppContext) {
                 let _ = persist::save_prefs(&LocalStore, prefs);
             }
         });
+    }
+}
+
+/// Writes a save that is waiting for quiet, now.
+fn flush(latest: &std::rc::Rc<std::cell::RefCell<AppContext>>, pending: &std::rc::Rc<std::cell::RefCell<u64>>) {
+    if std::mem::take(&mut *pending.borrow_mut()) != 0 {
+        let s = latest.borrow().clone();
+        save_now(&s);
     }
 }
 
@@ -134,6 +224,12 @@ fn use_browser_listeners(state: &AppContext) {
             (hash, storage)
         });
         browser::register_service_worker();
+        let d = dispatcher.clone();
+        yew::platform::spawn_local(async move {
+            if let Some((quota, usage)) = browser::storage_estimate().await {
+                d.dispatch(Action::Quota { quota, usage });
+            }
+        });
         move || drop(listeners)
     });
 }

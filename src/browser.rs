@@ -8,7 +8,7 @@ pub use imp::*;
 mod imp {
     use wasm_bindgen::{JsCast, JsValue};
 
-    use crate::model::save_format::{LoadError, MAX_FILE_BYTES};
+    use crate::model::save_format::{LoadError, MAX_BACKUP_BYTES};
     use crate::persist::Store;
 
     /// The window, for event listeners; None in native builds.
@@ -102,7 +102,8 @@ mod imp {
     /// Reads a picked or dropped file, refusing an oversized one before reading a byte of it.
     pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, LoadError> {
         let size = file.size() as usize;
-        if size > MAX_FILE_BYTES {
+        // The largest kind of file; the decoder holds each kind to its own limit.
+        if size > MAX_BACKUP_BYTES {
             return Err(LoadError::TooLarge { bytes: size });
         }
         let buf = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
@@ -135,6 +136,37 @@ mod imp {
         if let Some(w) = window() {
             let _ = w.print();
         }
+    }
+
+    /// navigator.storage, where the browser has it (not in old browsers, some private modes, or http off localhost).
+    fn storage_manager() -> Option<JsValue> {
+        let nav = window()?.navigator();
+        js_sys::Reflect::get(&nav, &"storage".into()).ok().filter(|v| v.is_object())
+    }
+
+    async fn call(target: &JsValue, method: &str) -> Option<JsValue> {
+        let f: js_sys::Function = js_sys::Reflect::get(target, &method.into()).ok()?.dyn_into().ok()?;
+        let promise: js_sys::Promise = f.call0(target).ok()?.dyn_into().ok()?;
+        wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+    }
+
+    /// navigator.storage.estimate(): (quota, usage) in bytes; None where the browser cannot say.
+    pub async fn storage_estimate() -> Option<(f64, f64)> {
+        let est = call(&storage_manager()?, "estimate").await?;
+        let get = |k: &str| js_sys::Reflect::get(&est, &k.into()).ok().and_then(|v| v.as_f64());
+        Some((get("quota")?, get("usage").unwrap_or(0.0)))
+    }
+
+    /// navigator.storage.persist(): whether the browser promises not to evict this origin's data; None where it
+    /// cannot be asked.
+    pub async fn request_persist() -> Option<bool> {
+        call(&storage_manager()?, "persist").await?.as_bool()
+    }
+
+    /// The text on the clipboard of a paste event; None when the browser does not give it.
+    pub fn pasted_text(e: &web_sys::Event) -> Option<String> {
+        let data = js_sys::Reflect::get(e, &"clipboardData".into()).ok()?;
+        data.dyn_into::<web_sys::DataTransfer>().ok()?.get_data("text").ok()
     }
 
     /// True in the single-file build opened from disk (file://).
@@ -201,6 +233,15 @@ mod imp {
         Err("downloads need a browser".into())
     }
     pub fn focus(_: &str) {}
+    pub async fn storage_estimate() -> Option<(f64, f64)> {
+        None
+    }
+    pub async fn request_persist() -> Option<bool> {
+        None
+    }
+    pub fn pasted_text(_: &web_sys::Event) -> Option<String> {
+        None
+    }
     pub fn set_title(_: &str) {}
     pub fn set_html_lang(_: &str) {}
     pub fn print() {}

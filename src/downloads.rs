@@ -4,7 +4,7 @@ use crate::browser;
 use crate::model::answers::Assessment;
 use crate::model::lang::Lang;
 use crate::model::report::action_plan_csv;
-use crate::model::save_format::encode_export;
+use crate::model::save_format::{encode_backup, encode_export};
 
 /// A file-name-safe version of a municipality name: letters (æøå kept), digits and dashes.
 pub fn slug(s: &str) -> String {
@@ -32,4 +32,16 @@ pub fn export_assessment(a: &Assessment) -> Result<(), String> {
 
 pub fn export_action_plan(a: &Assessment, lang: Lang) -> Result<(), String> {
     browser::download(&format!("{}-handlingsplan.csv", base_name(a)), "text/csv;charset=utf-8", &action_plan_csv(a, lang))
+}
+
+/// One file with every assessment; returns the time written into it, which becomes each one's last download.
+pub fn export_backup(assessments: &[Assessment]) -> Result<String, String> {
+    let (now, _) = browser::clock();
+    let stamped: Vec<Assessment> = assessments.iter().cloned().map(|mut a| {
+        a.last_exported = Some(now.clone());
+        a
+    }).collect();
+    let day = now.get(..10).unwrap_or("dato");
+    browser::download(&format!("egenvurdering-rus-sikkerhetskopi-{day}.json"), "application/json", &encode_backup(&stamped, &now))?;
+    Ok(now)
 }

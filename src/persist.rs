@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::answers::Assessment;
 use crate::model::lang::Lang;
+use crate::model::packing;
 use crate::model::save_format::{self, LoadError, Stored, Workspace};
 
 /// Storage key names. Never rename one without a migration: that would hide users' saved work.
@@ -15,6 +16,63 @@ pub const KEY_WORKSPACE: &str = "egenvurdering-rus.v1.workspace";
 pub const KEY_DEMO: &str = "egenvurdering-rus.v1.demo";
 pub const KEY_PREFS: &str = "egenvurdering-rus.v1.prefs";
 pub const CORRUPT_PREFIX: &str = "egenvurdering-rus.v1.corrupt.";
+pub const KEY_META: &str = "egenvurdering-rus.v1.meta";
+
+/// What localStorage holds per origin, in UTF-16 code units of keys and values. Chromium measured 5,242,880
+/// (docs/storage.md); Firefox and Safari allow about 5 MB. The margin covers the difference, so the budget is
+/// met before any browser refuses.
+pub const LOCAL_STORAGE_UNITS: usize = 5_000_000;
+
+/// How many UTF-16 code units a text takes in localStorage (the unit browsers count against the quota).
+pub fn units(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// Room for the workspace: the capacity (the localStorage limit, lowered when navigator.storage.estimate reports
+/// less free space) minus everything else this app keeps in storage.
+pub fn available_units(store: &dyn Store, capacity: usize) -> usize {
+    let others: usize = store
+        .keys()
+        .into_iter()
+        .filter(|k| k != KEY_WORKSPACE)
+        .map(|k| units(&k) + store.get(&k).ok().flatten().map_or(0, |v| units(&v)))
+        .sum();
+    capacity.saturating_sub(others + units(KEY_WORKSPACE))
+}
+
+/// The largest workspace, as JSON bytes, that fits in `available` units (packed when plain does not fit). The
+/// reducer checks edits against this before making them.
+pub fn budget_bytes(available: usize) -> usize {
+    let fixed = packing::packed_units(0) + 10;
+    available.saturating_sub(fixed) * 15 / 8
+}
+
+/// The value to store: the plain JSON when it fits (readable, and what every test and tool expects), packed when
+/// only that fits, None when neither does.
+pub fn fit(json: &str, available: usize) -> Option<String> {
+    if json.len() <= available || units(json) <= available {
+        return Some(json.to_owned());
+    }
+    (packing::packed_units(json.len()) <= available).then(|| packing::pack(json))
+}
+
+/// Settings kept for the browser's sake: when the last full backup was taken, and whether the user was told the
+/// browser's answer to the persistent-storage request.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    #[serde(default)]
+    pub last_backup: Option<String>,
+    #[serde(default)]
+    pub persist_told: bool,
+}
+
+pub fn load_meta(store: &dyn Store) -> Meta {
+    store.get(KEY_META).ok().flatten().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default()
+}
+
+pub fn save_meta(store: &dyn Store, meta: &Meta) -> Result<(), String> {
+    store.set(KEY_META, &serde_json::to_string(meta).map_err(|e| e.to_string())?)
+}
 
 /// A key-value store with fallible I/O; any `Err` is a failed operation, whatever the browser called it.
 pub trait Store {
@@ -95,24 +153,50 @@ pub enum SaveError {
     Write(String),
     /// The write seemed to work but reading it back gave something else.
     Verify,
+    /// The workspace would not fit in the storage budget; nothing was written. JSON bytes.
+    Full { needed: usize, budget: usize },
+}
+
+/// A verified save: the new revision, the workspace's size as JSON and the budget it must stay within.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Saved {
+    pub revision: u64,
+    pub bytes: usize,
+    pub budget: usize,
 }
 
 /// Writes the workspace as revision `base + 1`, unless another tab has written since `base` (then nothing is
 /// written, so its newer work is never overwritten silently). `force` overwrites anyway, when the user chose to.
-/// Reads the value back to verify it. Returns the new revision.
-pub fn save_workspace(store: &dyn Store, ws: &Workspace, base: u64, now: &str, force: bool) -> Result<u64, SaveError> {
+/// Reads the value back to verify it. A workspace over the budget (`capacity` in UTF-16 units, see
+/// `available_units`) is refused before anything is written.
+pub fn save_workspace(store: &dyn Store, ws: &Workspace, base: u64, now: &str, force: bool, capacity: usize) -> Result<Saved, SaveError> {
     let current = store.get(KEY_WORKSPACE).map_err(SaveError::Write)?;
     let stored = current.as_deref().and_then(save_format::stored_revision).unwrap_or(0);
     if stored > base && !force {
         return Err(SaveError::Conflict { stored });
     }
     let revision = stored.max(base) + 1;
-    let text = save_format::encode_workspace(ws, revision, now);
+    let json = save_format::encode_workspace(ws, revision, now);
+    let available = available_units(store, capacity);
+    let budget = budget_bytes(available);
+    let Some(text) = fit(&json, available) else {
+        return Err(SaveError::Full { needed: json.len(), budget });
+    };
     store.set(KEY_WORKSPACE, &text).map_err(SaveError::Write)?;
     match store.get(KEY_WORKSPACE) {
-        Ok(Some(back)) if back == text => Ok(revision),
+        Ok(Some(back)) if back == text => Ok(Saved { revision, bytes: json.len(), budget }),
         _ => Err(SaveError::Verify),
     }
+}
+
+/// The workspace's size as stored JSON, for the budget check at start-up.
+pub fn workspace_bytes(ws: &Workspace) -> usize {
+    save_format::encode_workspace(ws, u64::MAX, "0000-00-00T00:00:00.000Z").len()
+}
+
+/// The raw value under a key, for downloading or restoring kept-aside data.
+pub fn raw(store: &dyn Store, key: &str) -> Result<Option<String>, String> {
+    store.get(key)
 }
 
 pub fn load_demo(store: &dyn Store) -> Option<Assessment> {

@@ -6,6 +6,8 @@ use egenvurdering_rus::model::lang::Lang;
 use egenvurdering_rus::model::save_format::{decode_workspace, Workspace};
 use egenvurdering_rus::persist::*;
 
+const CAP: usize = LOCAL_STORAGE_UNITS;
+
 fn ws() -> Workspace {
     Workspace { assessments: vec![Assessment::new("a1".into(), "Testvik", "2026-11-23", "t")], current: Some("a1".into()) }
 }
@@ -13,8 +15,8 @@ fn ws() -> Workspace {
 #[test]
 fn save_then_load_gives_the_same_workspace() {
     let store = MemoryStore::default();
-    let rev = save_workspace(&store, &ws(), 0, "now", false).expect("saved");
-    assert_eq!(rev, 1);
+    let saved = save_workspace(&store, &ws(), 0, "now", false, CAP).expect("saved");
+    assert_eq!(saved.revision, 1);
     match load_workspace(&store, 1) {
         Loaded::Ready(stored) => assert_eq!((stored.workspace, stored.revision), (ws(), 1)),
         other => panic!("{other:?}"),
@@ -29,26 +31,26 @@ fn an_empty_store_loads_empty() {
 #[test]
 fn a_full_store_is_an_error_and_the_last_good_save_survives() {
     let store = MemoryStore { quota: Some(4000), ..MemoryStore::default() };
-    save_workspace(&store, &ws(), 0, "now", false).expect("first save fits");
+    save_workspace(&store, &ws(), 0, "now", false, CAP).expect("first save fits");
     let before = store.get(KEY_WORKSPACE).expect("get");
     let mut big = ws();
     big.assessments[0].participants = "x".repeat(5000);
-    assert!(matches!(save_workspace(&store, &big, 1, "now", false), Err(SaveError::Write(_))));
+    assert!(matches!(save_workspace(&store, &big, 1, "now", false, CAP), Err(SaveError::Write(_))));
     assert_eq!(store.get(KEY_WORKSPACE).expect("get"), before);
 }
 
 #[test]
 fn a_newer_save_from_another_tab_is_not_overwritten() {
     let store = MemoryStore::default();
-    save_workspace(&store, &ws(), 0, "now", false).expect("tab A");
-    save_workspace(&store, &ws(), 1, "now", false).expect("tab A again: revision 2");
+    save_workspace(&store, &ws(), 0, "now", false, CAP).expect("tab A");
+    save_workspace(&store, &ws(), 1, "now", false, CAP).expect("tab A again: revision 2");
     let mut stale = ws();
     stale.assessments[0].municipality = "Stale".into();
-    assert_eq!(save_workspace(&store, &stale, 1, "now", false), Err(SaveError::Conflict { stored: 2 }));
+    assert_eq!(save_workspace(&store, &stale, 1, "now", false, CAP), Err(SaveError::Conflict { stored: 2 }));
     let text = store.get(KEY_WORKSPACE).expect("get").expect("present");
     assert_eq!(decode_workspace(&text).expect("valid").workspace.assessments[0].municipality, "Testvik");
     // Only when the user chooses to keep their own changes:
-    assert_eq!(save_workspace(&store, &stale, 1, "now", true), Ok(3));
+    assert_eq!(save_workspace(&store, &stale, 1, "now", true, CAP).map(|s| s.revision), Ok(3));
 }
 
 #[test]
@@ -126,7 +128,7 @@ impl Store for Disabled {
 #[test]
 fn unavailable_storage_is_not_mistaken_for_corrupt_data() {
     assert_eq!(load_workspace(&Disabled, 1), Loaded::Unavailable("SecurityError".into()));
-    assert_eq!(save_workspace(&Disabled, &ws(), 0, "now", false), Err(SaveError::Write("SecurityError".into())));
+    assert_eq!(save_workspace(&Disabled, &ws(), 0, "now", false, CAP), Err(SaveError::Write("SecurityError".into())));
     assert_eq!(load_prefs(&Disabled), Prefs::default());
     assert_eq!(load_demo(&Disabled), None);
 }

@@ -39,7 +39,7 @@ fn export_then_import_gives_the_same_assessment_and_keeps_script_text_as_text() 
 fn workspace_round_trips_with_revision() {
     let ws = Workspace { assessments: vec![sample()], current: Some("a1".into()) };
     let text = encode_workspace(&ws, 7, "now");
-    assert_eq!(decode_workspace(&text), Ok(Stored { workspace: ws, revision: 7 }));
+    assert_eq!(decode_workspace(&text), Ok(Stored { workspace: ws, revision: 7, bytes: text.len() }));
     assert_eq!(stored_revision(&text), Some(7));
     assert_eq!(stored_revision("{not json"), None);
 }
@@ -95,7 +95,8 @@ fn deeply_nested_json_is_refused_without_overflowing_the_stack() {
 fn other_files_are_not_ours() {
     assert_eq!(err(b"[1,2,3]"), LoadError::NotOurFormat);
     assert_eq!(err(b"{\"type\":\"excalidraw\",\"version\":2}"), LoadError::NotOurFormat);
-    assert_eq!(err(b"{\"format\":\"egenvurdering-rus/assessment\"}"), LoadError::NotOurFormat);
+    // Ours by its format, but without a schema version: damaged, and said so.
+    assert_eq!(err(b"{\"format\":\"egenvurdering-rus/assessment\"}"), LoadError::Damaged(Damage::SchemaVersion));
     let ws = encode_workspace(&Workspace::default(), 1, "now");
     assert_eq!(err(ws.as_bytes()), LoadError::WrongKind);
 }
@@ -105,7 +106,7 @@ fn versions_outside_the_supported_range_are_refused_by_name() {
     let with_version = |v: i64| encode_export(&sample(), "now").replace("\"schema_version\": 1", &format!("\"schema_version\": {v}"));
     assert_eq!(err(with_version(2).as_bytes()), LoadError::NewerVersion { found: 2 });
     assert_eq!(err(with_version(0).as_bytes()), LoadError::OlderVersion { found: 0 });
-    assert_eq!(err(with_version(-1).as_bytes()), LoadError::NotOurFormat);
+    assert_eq!(err(with_version(-1).as_bytes()), LoadError::Damaged(Damage::SchemaVersion));
 }
 
 #[test]
@@ -120,7 +121,7 @@ fn wrong_types_unknown_fields_and_bad_values_are_invalid() {
         good.replace("\"due\": \"2027-01-31\"", "\"due\": \"2027-13-01\""),
         good.replace("\"note\": \"", &format!("\"note\": \"{}", "x".repeat(5000))),
     ] {
-        assert!(matches!(err(bad.as_bytes()), LoadError::Invalid { .. }), "{bad}");
+        assert!(matches!(err(bad.as_bytes()), LoadError::Invalid { .. } | LoadError::Field { .. }), "{bad}");
     }
 }
 
@@ -170,4 +171,88 @@ proptest! {
         let _ = decode_export(&bytes);
         let _ = decode_workspace(&String::from_utf8_lossy(&bytes));
     }
+}
+
+fn with(good: &str, from: &str, to: &str) -> Vec<u8> {
+    assert!(good.contains(from), "{from}");
+    good.replacen(from, to, 1).into_bytes()
+}
+
+#[test]
+fn an_unusual_schema_version_in_our_file_is_damage_not_a_foreign_file() {
+    let good = encode_export(&sample(), "now");
+    for v in ["\"1\"", "1.0", "null", "true", "[1]"] {
+        assert_eq!(err(&with(&good, "\"schema_version\": 1", &format!("\"schema_version\": {v}"))), LoadError::Damaged(Damage::SchemaVersion), "{v}");
+    }
+    assert_eq!(err(&with(&good, "\"schema_version\": 1,", "")), LoadError::Damaged(Damage::SchemaVersion));
+}
+
+#[test]
+fn a_download_cut_short_is_damaged_or_incomplete() {
+    let good = encode_export(&sample(), "now");
+    let bytes = good.as_bytes();
+    for cut in [bytes.len() / 2, bytes.len() - 3, 40] {
+        assert_eq!(err(&bytes[..cut]), LoadError::Damaged(Damage::CutShort), "cut at {cut}");
+    }
+    // Cut inside the two bytes of «æ»: damaged, not "not UTF-8".
+    let at = good.find('æ').expect("sample has æ") + 1;
+    assert_eq!(err(&bytes[..at]), LoadError::Damaged(Damage::CutInCharacter));
+    // A foreign binary file is still simply not text.
+    assert_eq!(err(b"\xff\xfeL\x00a\x00"), LoadError::NotUtf8);
+}
+
+#[test]
+fn a_newer_question_bank_is_refused_and_an_older_one_imports_with_a_note() {
+    let good = encode_export(&sample(), "now");
+    let v = format!("\"bank_version\": {}", bank::BANK_VERSION);
+    assert_eq!(err(&with(&good, &v, "\"bank_version\": 999")), LoadError::NewerBank { found: 999 });
+    let old = decode_export(&with(&good, &v, "\"bank_version\": 1")).expect("bank 1 still imports");
+    assert_eq!(old.bank_version, 1);
+    assert!(matches!(err(&with(&good, &v, "\"bank_version\": 0")), LoadError::Invalid { .. }));
+}
+
+#[test]
+fn impossible_dates_invisible_names_and_long_bookkeeping_fields_are_refused_by_name() {
+    use egenvurdering_rus::model::limits::{Field, Problem};
+    let good = encode_export(&sample(), "now");
+    for d in ["2026-02-31", "0000-01-01", "2026-13-01", "2026-1-01"] {
+        let e = err(&with(&good, "\"date\": \"2026-11-23\"", &format!("\"date\": \"{d}\"")));
+        assert_eq!(e, LoadError::Field { assessment: None, problem: Problem::NotADate { field: Field::Date, question: None } }, "{d}");
+    }
+    let e = err(&with(&good, "\"due\": \"2027-01-31\"", "\"due\": \"2027-02-29\""));
+    assert!(matches!(e, LoadError::Field { problem: Problem::NotADate { field: Field::ActionDue, question: Some(_) }, .. }), "{e:?}");
+    for name in ["\u{200b}\u{200b}", "\u{00ad}", "\u{2060} \u{feff}", "\u{3164}", "\\u200b"] {
+        let e = err(&with(&good, "\"municipality\": \"Testvik kommune\"", &format!("\"municipality\": \"{name}\"")));
+        assert_eq!(e, LoadError::Field { assessment: None, problem: Problem::NoName }, "{name}");
+    }
+    let long = "x".repeat(100);
+    for (from, field) in [("\"id\": \"a1\"", Field::Id), ("\"updated\": \"2026-11-23T08:00:00Z\"", Field::Updated), ("\"last_exported\": null", Field::LastExported)] {
+        let e = err(&with(&good, from, &format!("{}: \"{long}\"", from.split(':').next().unwrap_or_default())));
+        assert!(matches!(e, LoadError::Field { problem: Problem::TooLong { field: f, limit: 40, found: 100, .. }, .. } if f == field), "{e:?}");
+    }
+    let id = bank::all_questions().next().map(|q| q.id).unwrap_or_default();
+    let e = err(&with(&good, "\"note\": \"", &format!("\"note\": \"{}", "y".repeat(4000))));
+    assert!(matches!(&e, LoadError::Field { problem: Problem::TooLong { field: Field::Note, question: Some(q), limit: 4000, .. }, .. } if q == id), "{e:?}");
+}
+
+#[test]
+fn a_backup_round_trips_and_any_bad_assessment_in_it_refuses_the_whole_file() {
+    let mut b = sample();
+    b.id = "a2".into();
+    b.municipality = "Andrevik".into();
+    let text = encode_backup(&[sample(), b.clone()], "now");
+    match decode_file(text.as_bytes()) {
+        Ok(Incoming::Many(backup)) => assert_eq!(backup.assessments, vec![sample(), b]),
+        other => panic!("{other:?}"),
+    }
+    let bad = text.replacen("\"Andrevik\"", "\"\"", 1);
+    match decode_file(bad.as_bytes()) {
+        Err(LoadError::Field { assessment: Some(name), .. }) => assert_eq!(name, "#2 (2026-11-23)"),
+        other => panic!("{other:?}"),
+    }
+    // The single-file import keeps working through the same door.
+    assert!(matches!(decode_file(encode_export(&sample(), "now").as_bytes()), Ok(Incoming::One(_))));
+    // And stored data that was downloaded after it could not be read comes back through it too.
+    let ws = Workspace { assessments: vec![sample()], current: None };
+    assert!(matches!(decode_file(encode_workspace(&ws, 3, "now").as_bytes()), Ok(Incoming::Many(_))));
 }

@@ -110,13 +110,13 @@ fn a_failed_import_changes_no_data() {
 
 #[test]
 fn another_tabs_newer_save_is_taken_and_an_older_one_ignored() {
-    let s = run(vec![create("A"), Action::Saved { revision: 5, at: "t".into() }]);
+    let s = run(vec![create("A"), Action::Saved { revision: 5, at: "t".into(), bytes: 100, budget: 1000 }]);
     let mut theirs = s.workspace.clone();
     theirs.assessments[0].municipality = "Endret".into();
-    let older = egenvurdering_rus::model::save_format::Stored { workspace: theirs.clone(), revision: 4 };
+    let older = egenvurdering_rus::model::save_format::Stored { workspace: theirs.clone(), revision: 4, bytes: 100 };
     let same = s.clone().reduce(Action::StorageChanged(Some(older)));
     assert!(Rc::ptr_eq(&s, &same));
-    let newer = egenvurdering_rus::model::save_format::Stored { workspace: theirs, revision: 6 };
+    let newer = egenvurdering_rus::model::save_format::Stored { workspace: theirs, revision: 6, bytes: 100 };
     let s = s.reduce(Action::StorageChanged(Some(newer)));
     assert_eq!(s.workspace.assessments[0].municipality, "Endret");
     assert_eq!((s.revision, s.notice.clone()), (6, Some(Notice::OtherTab)));
@@ -140,4 +140,63 @@ fn action_fields_and_language_are_kept() {
     ]);
     assert_eq!(s.open().and_then(|a| a.response("t1.training")).map(|r| r.action.who.as_str()), Some("Leder"));
     assert_eq!((s.lang, s.prefs_seq), (Lang::Nn, 1));
+}
+
+#[test]
+fn a_notice_belongs_to_its_page_and_goes_when_the_user_does() {
+    let s = run(vec![Action::Navigate(Route::Assessments), Action::ImportFailed { file: "x.json".into(), error: LoadError::Empty }]);
+    assert!(s.notice.is_some());
+    let s = s.reduce(Action::Navigate(Route::Home));
+    assert_eq!(s.notice, None);
+    // Carrying forward moves the user to the new assessment's overview, where its notice is shown.
+    let s = run(vec![create("A"), Action::Navigate(Route::Assessments)]);
+    let id = s.workspace.assessments[0].id.clone();
+    let s = s.reduce(Action::CarryForward(id)).reduce(Action::Navigate(Route::Overview));
+    assert!(matches!(s.notice, Some(Notice::Carried { .. })));
+}
+
+#[test]
+fn a_backup_waits_for_the_users_choice_and_then_does_what_the_plan_said() {
+    use egenvurdering_rus::model::backup::Mode;
+    use egenvurdering_rus::model::save_format::Backup;
+    let s = run(vec![create("A"), create("B")]);
+    let backup = Backup { assessments: vec![s.workspace.assessments[0].clone()], dropped: vec![], bank_version: 2 };
+    let waiting = s.clone().reduce(Action::BackupRead { file: "b.json".into(), backup });
+    assert_eq!(waiting.workspace, s.workspace, "nothing changes before the user confirms");
+    let cancelled = waiting.clone().reduce(Action::BackupCancel);
+    assert_eq!((cancelled.workspace.clone(), cancelled.pending_backup.clone()), (s.workspace.clone(), None));
+    let replaced = waiting.reduce(Action::BackupMode(Mode::Replace)).reduce(Action::BackupConfirm);
+    assert_eq!(replaced.workspace.assessments, vec![s.workspace.assessments[0].clone()]);
+    assert!(matches!(&replaced.notice, Some(Notice::BackupDone { mode: Mode::Replace, plan, .. }) if plan.removed.len() == 1));
+    assert!(replaced.save_seq > s.save_seq);
+}
+
+#[test]
+fn a_restore_brings_back_what_it_can_and_keeps_the_data_listed_while_anything_was_lost() {
+    use egenvurdering_rus::model::salvage::Salvage;
+    let s = AppState { corrupt: vec!["k".into()], ..AppState::default() };
+    let a = egenvurdering_rus::model::answers::Assessment::new("a1".into(), "A", "2026-11-23", "t");
+    let partial = Salvage { recovered: vec![a.clone()], cut_short: true, ..Salvage::default() };
+    let after = Rc::new(s.clone()).reduce(Action::Restore { key: "k".into(), salvage: partial });
+    assert_eq!(after.workspace.assessments, vec![a.clone()]);
+    assert_eq!(after.corrupt, vec!["k".to_string()], "still offered for download");
+    let whole = Salvage { recovered: vec![a], ..Salvage::default() };
+    let after = Rc::new(s).reduce(Action::Restore { key: "k".into(), salvage: whole });
+    assert!(after.corrupt.is_empty());
+}
+
+#[test]
+fn workshop_files_that_differ_wait_until_the_user_says() {
+    use egenvurdering_rus::model::save_format::Imported;
+    use egenvurdering_rus::state::WorkshopFile;
+    let file = |name: &str, bank: u32| WorkshopFile {
+        file: format!("{name}.json"),
+        result: Ok(Imported { assessment: egenvurdering_rus::model::answers::Assessment::new("p".into(), name, "2026-11-23", "t"), dropped: vec![], bank_version: bank }),
+    };
+    let s = run(vec![Action::WorkshopAdd(vec![file("Alfa", 2)]), Action::WorkshopAdd(vec![file("Beta", 2)])]);
+    assert_eq!((s.workshop.len(), s.workshop_pending.len()), (1, 1));
+    assert_eq!(s.clone().reduce(Action::WorkshopAccept).workshop.len(), 2);
+    assert_eq!(s.reduce(Action::WorkshopReject).workshop.len(), 1);
+    let same = run(vec![Action::WorkshopAdd(vec![file("Alfa", 2)]), Action::WorkshopAdd(vec![file("alfa ", 2)])]);
+    assert_eq!(same.workshop.len(), 2, "the same municipality, written differently, merges without asking");
 }

@@ -1,6 +1,8 @@
 //! Yew components, one per file. `shell` frames every page; `pages` holds one folder entry per page and the
-//! widgets they share; `results` and `report` are the two output pages with their own widgets.
+//! widgets they share; `results` and `report` are the two output pages with their own widgets; `manage` keeps
+//! data safe (limited fields, backups, restoring unreadable data).
 
+pub mod manage;
 pub mod pages;
 pub mod report;
 pub mod results;

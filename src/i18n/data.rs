@@ -1,7 +1,9 @@
 //! Saving, several assessments, export/import, compare, and every error message about data.
 
 use super::{Lang, L};
-use crate::model::save_format::{LoadError, MAX_FILE_BYTES};
+use crate::model::bank;
+use crate::model::limits::{Field, Problem};
+use crate::model::save_format::{Damage, LoadError, MAX_BACKUP_BYTES, MAX_FILE_BYTES};
 
 pub const SAVED: L = L { nb: "Lagret i nettleseren", nn: "Lagra i nettlesaren", en: "Saved in this browser" };
 pub const NOT_SAVED: L = L { nb: "Ikke lagret!", nn: "Ikkje lagra!", en: "Not saved!" };
@@ -27,6 +29,7 @@ pub fn save_failure(lang: Lang, why: &crate::state::SaveFailure) -> &'static str
         SaveFailure::Browser(_) => SAVE_FAILED.get(lang),
         SaveFailure::Verify => SAVE_VERIFY.get(lang),
         SaveFailure::Blocked => SAVE_BLOCKED.get(lang),
+        SaveFailure::Full { .. } => super::manage::FULL.get(lang),
     }
 }
 
@@ -63,10 +66,11 @@ pub const DOWNLOAD_NOW: L = L { nb: "Last ned en kopi", nn: "Last ned ein kopi",
 pub const DISMISS: L = L { nb: "Lukk meldingen", nn: "Lukk meldinga", en: "Dismiss" };
 
 pub const CORRUPT: L = L {
-    nb: "Lagrede data i denne nettleseren kunne ikke leses. De er tatt vare på uendret, og verktøyet har startet uten dem. Last dem ned og ta vare på filen.",
-    nn: "Lagra data i denne nettlesaren kunne ikkje lesast. Dei er tekne vare på uendra, og verktøyet har starta utan dei. Last dei ned og ta vare på fila.",
-    en: "Data stored in this browser could not be read. It has been kept unchanged and the tool has started without it. Download it and keep the file.",
+    nb: "Lagrede data i denne nettleseren kunne ikke leses. De er tatt vare på uendret, og verktøyet har startet uten dem. Last dem ned og ta vare på filen, og prøv å gjenopprette dem: alt som fortsatt er helt, hentes inn.",
+    nn: "Lagra data i denne nettlesaren kunne ikkje lesast. Dei er tekne vare på uendra, og verktøyet har starta utan dei. Last dei ned og ta vare på fila, og prøv å gjenopprette dei: alt som framleis er heilt, blir henta inn.",
+    en: "Data stored in this browser could not be read. It has been kept unchanged and the tool has started without it. Download it and keep the file, and try to restore it: everything still whole is brought back.",
 };
+pub const CORRUPT_RESTORE: L = L { nb: "Prøv å gjenopprette", nn: "Prøv å gjenopprette", en: "Try to restore" };
 pub const CORRUPT_DOWNLOAD: L = L { nb: "Last ned de uleselige dataene", nn: "Last ned dei uleselege dataa", en: "Download the unreadable data" };
 pub const CORRUPT_DELETE: L = L { nb: "Slett de uleselige dataene", nn: "Slett dei uleselege dataa", en: "Delete the unreadable data" };
 
@@ -120,12 +124,33 @@ pub const IMPORT_TITLE: L = L { nb: "Hent inn en fil", nn: "Hent inn ei fil", en
 pub const IMPORT_LABEL: L = L { nb: "Velg en fil lastet ned fra dette verktøyet", nn: "Vel ei fil lasta ned frå dette verktøyet", en: "Choose a file downloaded from this tool" };
 pub const IMPORT_DROP: L = L { nb: "…eller slipp filen her.", nn: "…eller slepp fila her.", en: "…or drop the file here." };
 pub const IMPORT_SAFE: L = L {
-    nb: "En innhentet fil legges til som en ny vurdering og overskriver aldri en eksisterende.",
-    nn: "Ei innhenta fil blir lagd til som ei ny vurdering og skriv aldri over ei eksisterande.",
-    en: "An imported file is added as a new assessment and never overwrites an existing one.",
+    nb: "En innhentet vurdering legges til som en ny vurdering og overskriver aldri en eksisterende. En sikkerhetskopi av alt vises først med det den vil endre, og du velger om den skal legges til eller erstatte det som er her.",
+    nn: "Ei innhenta vurdering blir lagd til som ei ny vurdering og skriv aldri over ei eksisterande. Ein tryggleikskopi av alt blir vist først med det han vil endre, og du vel om han skal leggjast til eller erstatte det som er her.",
+    en: "An imported assessment is added as a new one and never overwrites an existing one. A backup of everything is first shown with what it would change, and you choose whether it adds to or replaces what is here.",
 };
 
-pub fn imported(lang: Lang, name: &str, answered: usize, dropped: usize) -> String {
+pub fn imported(lang: Lang, name: &str, answered: usize, dropped: usize, bank_version: u32) -> String {
+    let base = imported_answers(lang, name, answered, dropped);
+    match bank_note(lang, bank_version) {
+        Some(note) => format!("{base} {note}"),
+        None => base,
+    }
+}
+
+/// What differs when a file was made with an older question bank; None for the current one.
+pub fn bank_note(lang: Lang, found: u32) -> Option<String> {
+    if found >= bank::BANK_VERSION {
+        return None;
+    }
+    let now = bank::BANK_VERSION;
+    Some(match lang {
+        Lang::Nb => format!("Filen ble laget med spørsmålsversjon {found}; verktøyet bruker nå versjon {now}. Spørsmål som er nye eller endret, står ubesvart og må vurderes på nytt."),
+        Lang::Nn => format!("Fila vart laga med spørsmålsversjon {found}; verktøyet bruker no versjon {now}. Spørsmål som er nye eller endra, står utan svar og må vurderast på nytt."),
+        Lang::En => format!("The file was made with question version {found}; the tool now uses version {now}. Questions that are new or changed are unanswered and need a fresh look."),
+    })
+}
+
+fn imported_answers(lang: Lang, name: &str, answered: usize, dropped: usize) -> String {
     let base = match lang {
         Lang::Nb => format!("«{name}» er hentet inn med {answered} svar."),
         Lang::Nn => format!("«{name}» er henta inn med {answered} svar."),
@@ -152,11 +177,16 @@ pub fn import_failed(lang: Lang, file: &str) -> String {
 
 /// A plain sentence naming the problem and what to do, for every way a file can be wrong.
 pub fn load_error(lang: Lang, e: &LoadError) -> String {
-    let max_mb = MAX_FILE_BYTES / 1_000_000;
+    let (one, all) = (MAX_FILE_BYTES / 1_000_000, MAX_BACKUP_BYTES / 1_000_000);
     match (lang, e) {
-        (Lang::Nb, LoadError::TooLarge { bytes }) => format!("Filen er for stor ({} kB) til å være en fil fra dette verktøyet (maks {max_mb} MB).", bytes / 1000),
-        (Lang::Nn, LoadError::TooLarge { bytes }) => format!("Fila er for stor ({} kB) til å vere ei fil frå dette verktøyet (maks {max_mb} MB).", bytes / 1000),
-        (Lang::En, LoadError::TooLarge { bytes }) => format!("The file is too large ({} kB) to be a file from this tool (max {max_mb} MB).", bytes / 1000),
+        (Lang::Nb, LoadError::TooLarge { bytes }) => format!("Filen er for stor ({} kB) til å være en fil fra dette verktøyet (maks {one} MB for én vurdering, {all} MB for en sikkerhetskopi).", bytes / 1000),
+        (Lang::Nn, LoadError::TooLarge { bytes }) => format!("Fila er for stor ({} kB) til å vere ei fil frå dette verktøyet (maks {one} MB for éi vurdering, {all} MB for ein tryggleikskopi).", bytes / 1000),
+        (Lang::En, LoadError::TooLarge { bytes }) => format!("The file is too large ({} kB) to be a file from this tool (max {one} MB for one assessment, {all} MB for a backup).", bytes / 1000),
+        (_, LoadError::Damaged(part)) => damaged(lang, *part),
+        (_, LoadError::Field { assessment, problem }) => field_problem(lang, assessment.as_deref(), problem),
+        (Lang::Nb, LoadError::NewerBank { found }) => format!("Filen er laget med en nyere versjon av spørsmålene (versjon {found}; dette verktøyet har versjon {}). Last inn siden på nytt for å få siste versjon, og prøv igjen. Ingenting er endret.", bank::BANK_VERSION),
+        (Lang::Nn, LoadError::NewerBank { found }) => format!("Fila er laga med ein nyare versjon av spørsmåla (versjon {found}; dette verktøyet har versjon {}). Last inn sida på nytt for å få siste versjon, og prøv igjen. Ingenting er endra.", bank::BANK_VERSION),
+        (Lang::En, LoadError::NewerBank { found }) => format!("The file was made with a newer version of the questions (version {found}; this tool has version {}). Reload the page to get the latest version and try again. Nothing was changed.", bank::BANK_VERSION),
         (Lang::Nb, LoadError::Empty) => "Filen er tom.".into(),
         (Lang::Nn, LoadError::Empty) => "Fila er tom.".into(),
         (Lang::En, LoadError::Empty) => "The file is empty.".into(),
@@ -169,9 +199,9 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
         (Lang::Nb, LoadError::NotOurFormat) => "Dette ser ikke ut som en fil fra Egenvurdering rus.".into(),
         (Lang::Nn, LoadError::NotOurFormat) => "Dette ser ikkje ut som ei fil frå Eigenvurdering rus.".into(),
         (Lang::En, LoadError::NotOurFormat) => "This does not look like a file from this self-assessment tool.".into(),
-        (Lang::Nb, LoadError::WrongKind) => "Filen er fra dette verktøyet, men er ikke en nedlastet vurdering. Bruk «Last ned som fil» på siden Mine vurderinger.".into(),
-        (Lang::Nn, LoadError::WrongKind) => "Fila er frå dette verktøyet, men er ikkje ei nedlasta vurdering. Bruk «Last ned som fil» på sida Mine vurderingar.".into(),
-        (Lang::En, LoadError::WrongKind) => "The file is from this tool but is not a downloaded assessment. Use \"Download as a file\" on My assessments.".into(),
+        (Lang::Nb, LoadError::WrongKind) => "Filen er fra dette verktøyet, men er ikke én nedlastet vurdering. En sikkerhetskopi av alt hentes inn under Mine vurderinger.".into(),
+        (Lang::Nn, LoadError::WrongKind) => "Fila er frå dette verktøyet, men er ikkje éi nedlasta vurdering. Ein tryggleikskopi av alt blir henta inn under Mine vurderingar.".into(),
+        (Lang::En, LoadError::WrongKind) => "The file is from this tool but is not one downloaded assessment. A backup of everything is imported under My assessments.".into(),
         (Lang::Nb, LoadError::NewerVersion { found }) => format!("Filen er laget med en nyere versjon av verktøyet (filformat {found}). Last inn siden på nytt for å få siste versjon, og prøv igjen."),
         (Lang::Nn, LoadError::NewerVersion { found }) => format!("Fila er laga med ein nyare versjon av verktøyet (filformat {found}). Last inn sida på nytt for å få siste versjon, og prøv igjen."),
         (Lang::En, LoadError::NewerVersion { found }) => format!("The file was made with a newer version of the tool (file format {found}). Reload the page to get the latest version and try again."),
@@ -195,3 +225,87 @@ pub const COMPARE_CHANGE: L = L { nb: "Endring", nn: "Endring", en: "Change" };
 pub const COMPARE_QUESTIONS: L = L { nb: "Spørsmål med endret svar", nn: "Spørsmål med endra svar", en: "Questions with a changed answer" };
 pub const COMPARE_NONE: L = L { nb: "Ingen svar er endret.", nn: "Ingen svar er endra.", en: "No answers changed." };
 pub const COMPARE_LINK: L = L { nb: "Sammenlign vurderinger", nn: "Samanlikn vurderingar", en: "Compare assessments" };
+
+/// Our own file, damaged: say so, and which part.
+fn damaged(lang: Lang, part: Damage) -> String {
+    let (nb, nn, en) = match part {
+        Damage::CutShort => ("slutten mangler (nedlastingen eller kopien ble avbrutt)", "slutten manglar (nedlastinga eller kopien vart avbroten)", "the end is missing (the download or copy was interrupted)"),
+        Damage::CutInCharacter => ("filen slutter midt i et tegn (nedlastingen ble avbrutt)", "fila sluttar midt i eit teikn (nedlastinga vart avbroten)", "the file ends in the middle of a character (the download was interrupted)"),
+        Damage::Encoding => ("deler av innholdet er ikke lenger tekst", "delar av innhaldet er ikkje lenger tekst", "parts of the content are no longer text"),
+        Damage::Broken => ("tegn er endret eller fjernet, så oppbygningen ikke holder", "teikn er endra eller fjerna, så oppbygginga ikkje held", "characters were changed or removed, so the structure no longer holds"),
+        Damage::SchemaVersion => ("filformatets versjonsnummer (schema_version) mangler eller er ugyldig", "versjonsnummeret til filformatet (schema_version) manglar eller er ugyldig", "the file format's version number (schema_version) is missing or invalid"),
+    };
+    match lang {
+        Lang::Nb => format!("Filen er fra dette verktøyet, men er skadet eller ufullstendig: {nb}. Prøv en nyere eller hel kopi."),
+        Lang::Nn => format!("Fila er frå dette verktøyet, men er skadd eller ufullstendig: {nn}. Prøv ein nyare eller heil kopi."),
+        Lang::En => format!("The file is from this tool but is damaged or incomplete: {en}. Try a newer or complete copy."),
+    }
+}
+
+/// The field's name as the form shows it.
+pub fn field_name(lang: Lang, f: Field) -> &'static str {
+    let l = match f {
+        Field::Id => L { nb: "id", nn: "id", en: "id" },
+        Field::Municipality => L { nb: "Kommune", nn: "Kommune", en: "Municipality" },
+        Field::Unit => L { nb: "Enhet eller tjeneste", nn: "Eining eller teneste", en: "Unit or service" },
+        Field::Date => L { nb: "Dato", nn: "Dato", en: "Date" },
+        Field::Participants => L { nb: "Hvem deltok", nn: "Kven var med", en: "Who took part" },
+        Field::Updated => L { nb: "sist endret (updated)", nn: "sist endra (updated)", en: "last changed (updated)" },
+        Field::LastExported => L { nb: "sist lastet ned (last_exported)", nn: "sist lasta ned (last_exported)", en: "last downloaded (last_exported)" },
+        Field::Note => L { nb: "Notat", nn: "Notat", en: "Note" },
+        Field::ActionWhat => L { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What will be done" },
+        Field::ActionWho => L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
+        Field::ActionDue => L { nb: "Frist", nn: "Frist", en: "Deadline" },
+        Field::QuestionId => L { nb: "spørsmåls-id", nn: "spørsmåls-id", en: "question id" },
+    };
+    match lang {
+        Lang::Nb => l.nb,
+        Lang::Nn => l.nn,
+        Lang::En => l.en,
+    }
+}
+
+/// The question as the user knows it: its text (shortened), else its id.
+fn question_name(lang: Lang, id: &str) -> String {
+    match bank::question(id) {
+        Some(q) => {
+            let t = q.text.get(lang);
+            if t.chars().count() > 80 { format!("«{}…»", t.chars().take(80).collect::<String>()) } else { format!("«{t}»") }
+        }
+        None => format!("«{}»", id.chars().take(80).collect::<String>()),
+    }
+}
+
+/// An over-long or impossible field, named by field, question and limit.
+fn field_problem(lang: Lang, assessment: Option<&str>, p: &Problem) -> String {
+    let what = match (lang, p) {
+        (_, Problem::TooLong { field, question: Some(q), limit, found }) => match lang {
+            Lang::Nb => format!("Feltet «{}» ved spørsmålet {} har {found} tegn; grensen er {limit}.", field_name(lang, *field), question_name(lang, q)),
+            Lang::Nn => format!("Feltet «{}» ved spørsmålet {} har {found} teikn; grensa er {limit}.", field_name(lang, *field), question_name(lang, q)),
+            Lang::En => format!("The field \"{}\" of the question {} has {found} characters; the limit is {limit}.", field_name(lang, *field), question_name(lang, q)),
+        },
+        (Lang::Nb, Problem::TooLong { field, limit, found, .. }) => format!("Feltet «{}» har {found} tegn; grensen er {limit}.", field_name(lang, *field)),
+        (Lang::Nn, Problem::TooLong { field, limit, found, .. }) => format!("Feltet «{}» har {found} teikn; grensa er {limit}.", field_name(lang, *field)),
+        (Lang::En, Problem::TooLong { field, limit, found, .. }) => format!("The field \"{}\" has {found} characters; the limit is {limit}.", field_name(lang, *field)),
+        (_, Problem::NotADate { field, question }) => {
+            let q = question.as_deref().map(|q| question_name(lang, q));
+            match (lang, q) {
+                (Lang::Nb, Some(q)) => format!("Feltet «{}» ved spørsmålet {q} er ikke en gyldig dato (ÅÅÅÅ-MM-DD).", field_name(lang, *field)),
+                (Lang::Nn, Some(q)) => format!("Feltet «{}» ved spørsmålet {q} er ikkje ein gyldig dato (ÅÅÅÅ-MM-DD).", field_name(lang, *field)),
+                (Lang::En, Some(q)) => format!("The field \"{}\" of the question {q} is not a real date (YYYY-MM-DD).", field_name(lang, *field)),
+                (Lang::Nb, None) => format!("Feltet «{}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD).", field_name(lang, *field)),
+                (Lang::Nn, None) => format!("Feltet «{}» er ikkje ein gyldig dato (ÅÅÅÅ-MM-DD).", field_name(lang, *field)),
+                (Lang::En, None) => format!("The field \"{}\" is not a real date (YYYY-MM-DD).", field_name(lang, *field)),
+            }
+        }
+        (Lang::Nb, Problem::NoName) => "Kommunenavnet er tomt eller består bare av usynlige tegn.".into(),
+        (Lang::Nn, Problem::NoName) => "Kommunenamnet er tomt eller består berre av usynlege teikn.".into(),
+        (Lang::En, Problem::NoName) => "The municipality name is empty or only invisible characters.".into(),
+    };
+    match (lang, assessment) {
+        (_, None) => what,
+        (Lang::Nb, Some(a)) => format!("I vurderingen «{a}»: {what}"),
+        (Lang::Nn, Some(a)) => format!("I vurderinga «{a}»: {what}"),
+        (Lang::En, Some(a)) => format!("In the assessment \"{a}\": {what}"),
+    }
+}

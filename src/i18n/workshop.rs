@@ -21,10 +21,13 @@ pub const COL_UNANSWERED: L = L { nb: "Ubesvart", nn: "Utan svar", en: "Unanswer
 pub const YES_WORD: L = L { nb: "Ja", nn: "Ja", en: "Yes" };
 
 pub fn participants(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Nb => format!("{n} deltakere"),
-        Lang::Nn => format!("{n} deltakarar"),
-        Lang::En => format!("{n} participants"),
+    match (lang, n) {
+        (Lang::Nb, 1) => "1 deltaker".into(),
+        (Lang::Nn, 1) => "1 deltakar".into(),
+        (Lang::En, 1) => "1 participant".into(),
+        (Lang::Nb, n) => format!("{n} deltakere"),
+        (Lang::Nn, n) => format!("{n} deltakarar"),
+        (Lang::En, n) => format!("{n} participants"),
     }
 }
 
@@ -47,3 +50,41 @@ pub const OFFLINE_STORAGE: L = L {
     en: "What you save in the file is kept apart from what you save here. Move an assessment between them with “Download as a file” and “Import a file” under My assessments.",
 };
 pub const OFFLINE_LINK: L = L { nb: "Last ned verktøyet som én fil", nn: "Last ned verktøyet som éi fil", en: "Download the tool as one file" };
+
+pub const DIFFER_TITLE: L = L {
+    nb: "Filene er ikke fra samme vurdering. Vil du likevel sammenligne dem?",
+    nn: "Filene er ikkje frå same vurdering. Vil du likevel samanlikne dei?",
+    en: "The files are not from the same assessment. Compare them anyway?",
+};
+pub const MERGE_ANYWAY: L = L { nb: "Sammenlign likevel", nn: "Samanlikn likevel", en: "Compare anyway" };
+pub const LEAVE_OUT: L = L { nb: "Ikke ta med de nye filene", nn: "Ikkje ta med dei nye filene", en: "Leave the new files out" };
+
+pub fn difference(lang: Lang, d: &crate::model::merge::Difference) -> String {
+    use crate::model::merge::Difference;
+    let list = |v: Vec<String>| v.join(", ");
+    match (lang, d) {
+        (Lang::Nb, Difference::Municipality(v)) => format!("Ulike kommuner: {}.", list(v.clone())),
+        (Lang::Nn, Difference::Municipality(v)) => format!("Ulike kommunar: {}.", list(v.clone())),
+        (Lang::En, Difference::Municipality(v)) => format!("Different municipalities: {}.", list(v.clone())),
+        (Lang::Nb, Difference::Year(v)) => format!("Ulike år for vurderingen: {}.", list(v.clone())),
+        (Lang::Nn, Difference::Year(v)) => format!("Ulike år for vurderinga: {}.", list(v.clone())),
+        (Lang::En, Difference::Year(v)) => format!("Different assessment years: {}.", list(v.clone())),
+        (Lang::Nb, Difference::Bank(v)) => format!("Laget med ulike versjoner av spørsmålene: {}. Spørsmål som bare finnes i én versjon, sammenlignes ikke.", list(v.iter().map(u32::to_string).collect())),
+        (Lang::Nn, Difference::Bank(v)) => format!("Laga med ulike versjonar av spørsmåla: {}. Spørsmål som berre finst i éin versjon, blir ikkje samanlikna.", list(v.iter().map(u32::to_string).collect())),
+        (Lang::En, Difference::Bank(v)) => format!("Made with different versions of the questions: {}. Questions found in only one version are not compared.", list(v.iter().map(u32::to_string).collect())),
+    }
+}
+
+pub fn refused(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nb, 1) => "1 fil ble ikke tatt med:".into(),
+        (Lang::Nn, 1) => "1 fil vart ikkje teken med:".into(),
+        (Lang::En, 1) => "1 file was not included:".into(),
+        (Lang::Nb, n) => format!("{n} filer ble ikke tatt med:"),
+        (Lang::Nn, n) => format!("{n} filer vart ikkje tekne med:"),
+        (Lang::En, n) => format!("{n} files were not included:"),
+    }
+}
+
+/// The section's heading; distinct from the table's region name, so the two landmarks are told apart.
+pub const MERGE_TITLE: L = L { nb: "Sammenlign deltakernes filer", nn: "Samanlikn filene til deltakarane", en: "Compare participants' files" };

@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::bank;
 
-/// Longest free-text note or action field kept, in characters; keeps a full assessment far below storage limits.
-pub const MAX_NOTE_CHARS: usize = 4000;
-pub const MAX_FIELD_CHARS: usize = 300;
+/// Longest free-text note and action field, in characters (model::limits holds every limit).
+pub const MAX_NOTE_CHARS: usize = super::limits::NOTE;
+pub const MAX_FIELD_CHARS: usize = super::limits::ACTION;
 
 /// The answer scale. There is no default: an unanswered question has no `Answer` at all.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -112,6 +112,8 @@ pub struct Assessment {
     pub updated: String,
 }
 
+/// A last guard only: the forms never send more than the limit (maxlength, and pastes over it are refused with
+/// a warning), and files over it are refused, so nothing reaching here is ever cut in practice.
 pub(crate) fn clip(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
@@ -120,7 +122,7 @@ impl Assessment {
     pub fn new(id: String, municipality: &str, date: &str, now: &str) -> Assessment {
         Assessment {
             id,
-            municipality: clip(municipality.trim(), MAX_FIELD_CHARS),
+            municipality: clip(municipality.trim(), super::limits::MUNICIPALITY),
             date: date.to_owned(),
             updated: now.to_owned(),
             ..Assessment::default()

@@ -59,3 +59,42 @@ pub fn theme_ranges(files: &[Assessment]) -> Vec<ThemeRange> {
         })
         .collect()
 }
+
+/// How participants' files differ in what should be the same for a merge to mean anything.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Difference {
+    /// Municipality names as written (compared without case and surrounding spaces).
+    Municipality(Vec<String>),
+    /// Years of the assessment date.
+    Year(Vec<String>),
+    /// Question-bank versions the files were made with.
+    Bank(Vec<u32>),
+}
+
+fn distinct<T: PartialEq + Clone>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::new();
+    for i in items {
+        if !out.contains(&i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Everything that differs between the files; empty when they can be merged without asking.
+pub fn differences(files: &[(Assessment, u32)]) -> Vec<Difference> {
+    let mut out = Vec::new();
+    let names = distinct(files.iter().map(|(a, _)| a.municipality.trim().to_lowercase()));
+    if names.len() > 1 {
+        out.push(Difference::Municipality(distinct(files.iter().map(|(a, _)| a.municipality.trim().to_owned()))));
+    }
+    let years = distinct(files.iter().filter(|(a, _)| a.date.len() >= 4).map(|(a, _)| a.date[..4].to_owned()));
+    if years.len() > 1 {
+        out.push(Difference::Year(years));
+    }
+    let banks = distinct(files.iter().map(|(_, b)| *b));
+    if banks.len() > 1 {
+        out.push(Difference::Bank(banks));
+    }
+    out
+}

@@ -3,15 +3,19 @@
 //! (tests/purity.rs checks the rule).
 
 pub mod answers;
+pub mod backup;
 pub mod bank;
 pub mod compare;
 pub mod dates;
 pub mod demo;
 pub mod findings;
 pub mod lang;
+pub mod limits;
 pub mod merge;
+pub mod packing;
 pub mod report;
 pub mod route;
+pub mod salvage;
 pub mod save_format;
 pub mod scoring;
 pub mod workspace;

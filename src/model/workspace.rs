@@ -1,6 +1,7 @@
 //! Operations on the set of assessments kept on this device.
 
-use super::answers::{clip, Assessment, MAX_FIELD_CHARS};
+use super::answers::{clip, Assessment};
+use super::limits;
 pub use super::save_format::Workspace;
 
 /// Which part of an assessment's header to change.
@@ -50,7 +51,13 @@ impl Workspace {
 
     pub fn set_header(&mut self, id: &str, field: HeaderField, value: &str, now: &str) {
         if let Some(a) = self.get_mut(id) {
-            let v = clip(value, MAX_FIELD_CHARS * 4);
+            let limit = match field {
+                HeaderField::Municipality => limits::MUNICIPALITY,
+                HeaderField::Unit => limits::UNIT,
+                HeaderField::Date => limits::DATE,
+                HeaderField::Participants => limits::PARTICIPANTS,
+            };
+            let v = clip(value, limit);
             match field {
                 HeaderField::Municipality => a.municipality = v,
                 HeaderField::Unit => a.unit = v,

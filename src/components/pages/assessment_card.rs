@@ -4,11 +4,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::manage::LimitedText;
 use crate::components::use_app;
 use crate::downloads;
 use crate::i18n::{data as t, shell as ts};
 use crate::model::answers::Assessment;
 use crate::model::bank;
+use crate::model::limits;
 use crate::model::route::Route;
 use crate::model::workspace::HeaderField;
 use crate::state::{Action, Refused};
@@ -61,7 +63,7 @@ pub fn AssessmentCard(props: &AssessmentCardProps) -> Html {
             for (field, r) in fields.into_iter().zip(refs.iter()) {
                 if let Some(input) = r.cast::<HtmlInputElement>() {
                     let value = input.value();
-                    if field != HeaderField::Municipality || !value.trim().is_empty() {
+                    if field != HeaderField::Municipality || limits::has_visible(&value) {
                         d.dispatch(Action::Header { id: id.clone(), field, value });
                     }
                 }
@@ -91,13 +93,13 @@ pub fn AssessmentCard(props: &AssessmentCardProps) -> Html {
             if *editing {
                 <form class="form edit-form" onsubmit={save_edit}>
                     <div class="field"><label for={fid("m")}>{ ts::FIELD_MUNICIPALITY.get(lang) }</label>
-                        <input ref={refs[0].clone()} id={fid("m")} type="text" maxlength="120" value={a.municipality.clone()} /></div>
+                        <LimitedText node_ref={refs[0].clone()} id={fid("m")} max={limits::MUNICIPALITY} initial={Some(AttrValue::from(a.municipality.clone()))} /></div>
                     <div class="field"><label for={fid("u")}>{ ts::FIELD_UNIT.get(lang) }</label>
-                        <input ref={refs[1].clone()} id={fid("u")} type="text" maxlength="120" value={a.unit.clone()} /></div>
+                        <LimitedText node_ref={refs[1].clone()} id={fid("u")} max={limits::UNIT} initial={Some(AttrValue::from(a.unit.clone()))} /></div>
                     <div class="field"><label for={fid("d")}>{ ts::FIELD_DATE.get(lang) }</label>
                         <input ref={refs[2].clone()} id={fid("d")} type="date" value={a.date.clone()} /></div>
                     <div class="field"><label for={fid("p")}>{ ts::FIELD_PARTICIPANTS.get(lang) }</label>
-                        <input ref={refs[3].clone()} id={fid("p")} type="text" maxlength="300" value={a.participants.clone()} /></div>
+                        <LimitedText node_ref={refs[3].clone()} id={fid("p")} max={limits::PARTICIPANTS} initial={Some(AttrValue::from(a.participants.clone()))} /></div>
                     <div class="button-row">
                         <button type="submit" class="button">{ t::SAVE_DETAILS.get(lang) }</button>
                         <button type="button" class="button secondary" onclick={{ let e = editing.clone(); Callback::from(move |_: MouseEvent| e.set(false)) }}>{ t::CANCEL.get(lang) }</button>

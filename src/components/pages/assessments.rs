@@ -1,14 +1,16 @@
-//! Every assessment on this device: open, edit, carry forward, download, delete with undo; import files.
+//! Every assessment on this device: open, edit, carry forward, download, delete with undo; import files and
+//! backups; back up everything.
 
 use yew::prelude::*;
 
-use super::{assessment_card::AssessmentCard, corrupt_data::CorruptData, import_box::ImportBox};
+use super::{assessment_card::AssessmentCard, import_box::ImportBox};
+use crate::components::manage::{BackupPanel, BackupReminder};
 use crate::browser;
 use crate::components::shell::Heading;
 use crate::components::use_app;
 use crate::i18n::data as t;
 use crate::model::route::Route;
-use crate::model::save_format::decode_export;
+use crate::model::save_format::{decode_file, Incoming};
 use crate::state::Action;
 
 #[component]
@@ -22,8 +24,9 @@ pub fn Assessments() -> Html {
                 let d = d.clone();
                 yew::platform::spawn_local(async move {
                     let name = file.name();
-                    match browser::read_file(file).await.and_then(|bytes| decode_export(&bytes)) {
-                        Ok(imported) => d.dispatch(Action::Import(imported)),
+                    match browser::read_file(file).await.and_then(|bytes| decode_file(&bytes)) {
+                        Ok(Incoming::One(imported)) => d.dispatch(Action::Import(imported)),
+                        Ok(Incoming::Many(backup)) => d.dispatch(Action::BackupRead { file: name, backup }),
                         Err(error) => d.dispatch(Action::ImportFailed { file: name, error }),
                     }
                 });
@@ -35,7 +38,7 @@ pub fn Assessments() -> Html {
         <>
             <Heading text={t::ASSESSMENTS_TITLE.get(lang)} />
             <p class="lead">{ t::ASSESSMENTS_LEAD.get(lang) }</p>
-            <CorruptData />
+            <BackupReminder />
             if ctx.workspace.assessments.is_empty() {
                 <p>{ t::NONE_YET.get(lang) }</p>
             } else {
@@ -53,6 +56,7 @@ pub fn Assessments() -> Html {
                 <p>{ t::IMPORT_SAFE.get(lang) }</p>
                 <ImportBox id="import-file" label={t::IMPORT_LABEL.get(lang)} {on_files} />
             </section>
+            <BackupPanel />
         </>
     }
 }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::new_form::NewForm;
+use crate::components::manage::BackupReminder;
 use crate::browser;
 use crate::components::shell::Heading;
 use crate::components::use_app;
@@ -38,6 +39,7 @@ pub fn Home() -> Html {
             if !ctx.workspace.assessments.is_empty() {
                 <section aria-labelledby="continue-h">
                     <h2 id="continue-h">{ t::HOME_CONTINUE.get(lang) }</h2>
+                    <BackupReminder />
                     <ul class="card-list">
                         for a in ctx.workspace.assessments.iter().rev() {
                             <li class="card">

@@ -6,7 +6,6 @@ mod assessments;
 mod basis_details;
 mod compare;
 mod criteria_box;
-mod corrupt_data;
 mod home;
 mod import_box;
 mod method;

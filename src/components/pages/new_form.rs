@@ -4,9 +4,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::manage::LimitedText;
 use crate::components::use_app;
-use crate::i18n::shell as t;
+use crate::i18n::{manage as tm, shell as t};
 use crate::model::bank::ThemeId;
+use crate::model::limits;
 use crate::model::route::Route;
 use crate::state::Action;
 
@@ -35,7 +37,7 @@ pub fn NewForm() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let municipality = value(&m);
-            if municipality.trim().is_empty() {
+            if !limits::has_visible(&municipality) {
                 error.set(true);
                 attempts.set(*attempts + 1);
                 return;
@@ -50,7 +52,9 @@ pub fn NewForm() -> Html {
             browser::set_hash(&Route::Question { theme: ThemeId::Guidance, n: 1 }.to_hash());
         })
     };
-    let err_text = t::ERROR_MUNICIPALITY.get(lang);
+    // A name of only invisible characters gets its own words: the field does not look empty to the user.
+    let err_text = if value(&refs[0]).trim().is_empty() { t::ERROR_MUNICIPALITY.get(lang) } else { tm::NAME_INVISIBLE.get(lang) };
+    let describedby = error.then_some(AttrValue::from("new-municipality-error"));
     html! {
         <section aria-labelledby="new-h">
             <h2 id="new-h">{ t::HOME_NEW.get(lang) }</h2>
@@ -66,12 +70,12 @@ pub fn NewForm() -> Html {
                     if *error {
                         <p id="new-municipality-error" class="error-text"><span class="visually-hidden">{ format!("{}: ", t::ERROR_PREFIX.get(lang)) }</span>{ err_text }</p>
                     }
-                    <input ref={refs[0].clone()} id="new-municipality" name="municipality" type="text" autocomplete="organization" maxlength="120"
-                        aria-invalid={error.then_some("true")} aria-describedby={error.then_some("new-municipality-error")} />
+                    <LimitedText node_ref={refs[0].clone()} id="new-municipality" name="municipality" autocomplete="organization"
+                        max={limits::MUNICIPALITY} invalid={*error} {describedby} />
                 </div>
                 <div class="field">
                     <label for="new-unit">{ t::FIELD_UNIT.get(lang) }</label>
-                    <input ref={refs[1].clone()} id="new-unit" name="unit" type="text" maxlength="120" />
+                    <LimitedText node_ref={refs[1].clone()} id="new-unit" name="unit" max={limits::UNIT} />
                 </div>
                 <div class="field">
                     <label for="new-date">{ t::FIELD_DATE.get(lang) }</label>
@@ -80,7 +84,7 @@ pub fn NewForm() -> Html {
                 <div class="field">
                     <label for="new-participants">{ t::FIELD_PARTICIPANTS.get(lang) }</label>
                     <p id="new-participants-hint" class="hint">{ t::FIELD_PARTICIPANTS_HINT.get(lang) }</p>
-                    <input ref={refs[3].clone()} id="new-participants" name="participants" type="text" maxlength="300" aria-describedby="new-participants-hint" />
+                    <LimitedText node_ref={refs[3].clone()} id="new-participants" name="participants" max={limits::PARTICIPANTS} describedby="new-participants-hint" />
                 </div>
                 <button type="submit" class="button">{ t::START.get(lang) }</button>
             </form>

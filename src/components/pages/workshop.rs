@@ -10,10 +10,10 @@ use crate::components::use_app;
 use crate::i18n::{data as td, percent, results as tr, shell as ts, workshop as t};
 use crate::model::answers::{Answer, Assessment};
 use crate::model::bank;
-use crate::model::merge::{spreads, theme_ranges};
+use crate::model::merge::{differences, spreads, theme_ranges};
 use crate::model::route::Route;
 use crate::model::save_format::decode_export;
-use crate::state::{Action, WorkshopFile};
+use crate::state::{ok_files, Action, WorkshopFile};
 
 #[component]
 pub fn Workshop() -> Html {
@@ -29,7 +29,7 @@ pub fn Workshop() -> Html {
                 let mut out = Vec::new();
                 for file in files {
                     let name = file.name();
-                    let result = browser::read_file(file).await.and_then(|b| decode_export(&b)).map(|i| i.assessment);
+                    let result = browser::read_file(file).await.and_then(|b| decode_export(&b));
                     out.push(WorkshopFile { file: name, result });
                 }
                 d.dispatch(Action::WorkshopAdd(out));
@@ -43,7 +43,15 @@ pub fn Workshop() -> Html {
             browser::set_hash(&Route::Overview.to_hash());
         })
     };
-    let good: Vec<Assessment> = ctx.workshop.iter().filter_map(|f| f.result.as_ref().ok().cloned()).collect();
+    let good: Vec<Assessment> = ok_files(&ctx.workshop).into_iter().map(|(a, _)| a).collect();
+    let held_differences = if ctx.workshop_pending.is_empty() {
+        Vec::new()
+    } else {
+        let mut all = ctx.workshop.clone();
+        all.extend(ctx.workshop_pending.iter().cloned());
+        differences(&ok_files(&all))
+    };
+    let refused: Vec<&WorkshopFile> = ctx.workshop.iter().filter(|f| f.result.is_err()).collect();
     let toggle = { let o = only_disagree.clone(); Callback::from(move |_: Event| o.set(!*o)) };
     html! {
         <>
@@ -59,16 +67,39 @@ pub fn Workshop() -> Html {
             </section>
             <OfflineCopy />
             <section aria-labelledby="merge-h">
-                <h2 id="merge-h">{ t::SPREAD.get(lang) }</h2>
+                <h2 id="merge-h">{ t::MERGE_TITLE.get(lang) }</h2>
                 <p>{ t::LEAD.get(lang) }</p>
                 <ImportBox id="workshop-files" label={t::PICK.get(lang)} multiple=true {on_files} />
+                // Always in the page, so screen readers hear what a new batch of files brought, refusals included.
+                <div aria-live="polite" class="workshop-status">
+                    if !refused.is_empty() {
+                        <p>{ t::refused(lang, refused.len()) }</p>
+                        <ul>
+                            for f in refused.iter() {
+                                <li>{ f.file.clone() }{ ": " }{ match &f.result { Ok(_) => String::new(), Err(e) => td::load_error(lang, e) } }</li>
+                            }
+                        </ul>
+                    }
+                </div>
+                if !held_differences.is_empty() {
+                    <div class="alert alert-error" role="alert">
+                        <p><strong>{ t::DIFFER_TITLE.get(lang) }</strong></p>
+                        <ul>
+                            for diff in held_differences.iter() { <li>{ t::difference(lang, diff) }</li> }
+                        </ul>
+                        <div class="button-row">
+                            <button type="button" class="button" onclick={d.to_callback().reform(|_: MouseEvent| Action::WorkshopAccept)}>{ t::MERGE_ANYWAY.get(lang) }</button>
+                            <button type="button" class="button secondary" onclick={d.to_callback().reform(|_: MouseEvent| Action::WorkshopReject)}>{ t::LEAVE_OUT.get(lang) }</button>
+                        </div>
+                    </div>
+                }
                 if !ctx.workshop.is_empty() {
                     <h3>{ t::FILES.get(lang) }</h3>
                     <ul>
-                        for f in ctx.workshop.iter() {
+                        for f in ctx.workshop.iter().filter(|f| f.result.is_ok()) {
                             <li>
                                 { f.file.clone() }{ ": " }
-                                { match &f.result { Ok(a) => a.title(), Err(e) => td::load_error(lang, e) } }
+                                { match &f.result { Ok(i) => i.assessment.title(), Err(e) => td::load_error(lang, e) } }
                             </li>
                         }
                     </ul>

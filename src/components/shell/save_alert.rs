@@ -1,8 +1,10 @@
-//! A failed save or a conflict with another tab: shown until resolved, with a way to keep the work.
+//! A failed save, a conflict with another tab, or unreadable stored data: shown on every page until resolved,
+//! with a way to keep the work.
 
 use yew::prelude::*;
 
 use crate::browser::LocalStore;
+use crate::components::manage::CorruptData;
 use crate::components::use_app;
 use crate::downloads;
 use crate::i18n::data as t;
@@ -24,7 +26,24 @@ pub fn SaveAlert() -> Html {
             }
         })
     };
-    match &ctx.save {
+    let backup = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| match downloads::export_backup(&ctx.workspace.assessments) {
+            Ok(at) => ctx.dispatch(Action::BackedUp { at }),
+            Err(e) => ctx.dispatch(Action::BrowserRefused { what: Refused::Download, detail: e }),
+        })
+    };
+    let alert = match &ctx.save {
+        SaveStatus::Failed(SaveFailure::Full { needed, budget }) => html! {
+            <div class="alert alert-error" role="alert">
+                <p>{ t::save_failure(lang, &SaveFailure::Full { needed: *needed, budget: *budget }) }</p>
+                <p>{ crate::i18n::manage::full_detail(lang, *needed, *budget) }</p>
+                <div class="button-row">
+                    <button type="button" class="button" onclick={backup}>{ crate::i18n::manage::BACKUP_DOWNLOAD.get(lang) }</button>
+                    <a class="button secondary" href={Route::Assessments.to_hash()}>{ crate::i18n::shell::NAV_ASSESSMENTS.get(lang) }</a>
+                </div>
+            </div>
+        },
         SaveStatus::Failed(why) => html! {
             <div class="alert alert-error" role="alert">
                 <p>{ t::save_failure(lang, why) }</p>
@@ -60,5 +79,6 @@ pub fn SaveAlert() -> Html {
             }
         }
         _ => html! {},
-    }
+    };
+    html! { <><CorruptData />{ alert }</> }
 }

@@ -117,7 +117,6 @@ fn check_rules(qs: &[Question], answers: &[Option<Answer>], s: &Score) {
             }
         }
     }
-    assert_eq!(s.readiness, s.share_met(), "the old field name carries the same number");
     // Nothing answered is not assessed; everything not relevant has nothing to conclude.
     assert_eq!(s.status == Status::NotAssessed, answered == 0, "{ctx}");
     assert_eq!(s.status == Status::NotApplicable, answered > 0 && applicable == 0, "{ctx}");

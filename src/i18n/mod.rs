@@ -13,7 +13,7 @@ pub mod workshop;
 
 pub use crate::model::lang::{Lang, L};
 
-/// A readiness score as shown everywhere; a dash when there is none yet.
+/// A share as shown everywhere; a dash when there is none yet.
 pub fn percent(v: Option<u8>) -> String {
     v.map_or_else(|| "–".into(), |v| format!("{v} %"))
 }

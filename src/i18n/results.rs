@@ -11,7 +11,7 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
         Status::NotApplicable => &L { nb: "Ikke relevant", nn: "Ikkje relevant", en: "Not applicable" },
         Status::LikelyBreach => &L { nb: "Trolig lovbrudd", nn: "Truleg lovbrot", en: "Likely breach of law" },
         Status::Provisional => &L { nb: "Foreløpig", nn: "Førebels", en: "Provisional" },
-        Status::ImprovementPoints => &L { nb: "Forbedringspunkter", nn: "Forbetringspunkt", en: "Improvement points" },
+        Status::ImprovementPoints => &L { nb: "Forbedringspunkter", nn: "Forbetringspunkt", en: "Areas for improvement" },
         Status::WellCovered => &L { nb: "Godt ivaretatt", nn: "Godt teke vare på", en: "Well covered" },
     };
     l.get(lang)
@@ -149,7 +149,6 @@ pub const RESULTS_LEAD: L = L {
 };
 pub const SHARE_MET: L = L { nb: "Andel oppfylt", nn: "Del oppfylt", en: "Share met" };
 /// The column and label for the share met; the first name is kept for overview.rs, which still uses it.
-pub const COL_READINESS: L = SHARE_MET;
 pub const OVERALL_TITLE: L = L { nb: "Samlet bilde", nn: "Samla bilete", en: "Overall picture" };
 pub const OVERALL_SHARE: L = L { nb: "Samlet andel oppfylt", nn: "Samla del oppfylt", en: "Share met overall" };
 
@@ -262,7 +261,7 @@ pub const METHOD_POINTS: [L; 7] = [
     L {
         nb: "Forbedringspunkter: alle lovkrav er oppfylt, men minst ett punkt om god praksis er besvart «Delvis» eller «Nei».",
         nn: "Forbetringspunkt: alle lovkrav er oppfylte, men minst eitt punkt om god praksis er svart «Delvis» eller «Nei».",
-        en: "Improvement points: every legal requirement is met, but at least one good-practice point is answered \"Partly\" or \"No\".",
+        en: "Areas for improvement: every legal requirement is met, but at least one good-practice point is answered \"Partly\" or \"No\".",
     },
     L {
         nb: "Godt ivaretatt: alle lovkrav er oppfylt, minst 80 % er vurdert, og alt som er vurdert, er besvart «Ja». Helsetilsynet bruker ikke poeng; tallene er verktøyets egne hjelpemidler.",

@@ -100,7 +100,7 @@ pub const PRIVACY_POINTS: [L; 5] = [
     },
     L {
         nb: "Nettsidens sikkerhetsregler (Content-Security-Policy) tillater bare filer fra verktøyets egen adresse; nettleseren blokkerer alt annet.",
-        nn: "Tryggingsreglane til nettsida (Content-Security-Policy) tillèt berre filer frå den eigne adressa til verktøyet; nettlesaren blokkerer alt anna.",
+        nn: "Tryggingsreglane til nettsida (Content-Security-Policy) tillèt berre filer frå adressa til verktøyet sjølv; nettlesaren blokkerer alt anna.",
         en: "The page's security policy (Content-Security-Policy) only allows files from the tool's own address; the browser blocks everything else.",
     },
     L {

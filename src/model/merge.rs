@@ -49,7 +49,7 @@ pub fn theme_ranges(files: &[Assessment]) -> Vec<ThemeRange> {
     bank::themes()
         .iter()
         .map(|t| {
-            let scores: Vec<u8> = files.iter().filter_map(|a| score(t.questions(), a).readiness).collect();
+            let scores: Vec<u8> = files.iter().filter_map(|a| score(t.questions(), a).share_met()).collect();
             ThemeRange {
                 theme: t.id,
                 min: scores.iter().min().copied(),

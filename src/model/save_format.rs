@@ -314,6 +314,8 @@ fn label(a: &Assessment, index: usize) -> String {
 /// Applies the form's rules to every field, then drops answers to questions this bank does not have.
 fn check_and_drop(mut a: Assessment, name: Option<String>) -> Result<(Assessment, Vec<String>), LoadError> {
     limits::check(&a).map_err(|problem| LoadError::Field { assessment: name, problem })?;
+    // Answers to questions an earlier bank retired move to the questions that took over, before anything is left out.
+    a.carry_retired();
     let dropped: Vec<String> = a.responses.keys().filter(|id| bank::question(id).is_none()).cloned().collect();
     for id in &dropped {
         a.responses.remove(id);
@@ -410,7 +412,12 @@ pub fn decode_workspace(text: &str) -> Result<Stored, LoadError> {
     for (i, a) in env.data.assessments.iter().enumerate() {
         limits::check(a).map_err(|problem| LoadError::Field { assessment: Some(label(a, i)), problem })?;
     }
-    Ok(Stored { workspace: env.data, revision: env.revision, bytes: text.len() })
+    let mut workspace = env.data;
+    if env.bank_version < BANK_VERSION {
+        // Saved by an older bank: answers to retired questions move to their successors, to be confirmed.
+        workspace.assessments.iter_mut().for_each(|a| drop(a.carry_retired()));
+    }
+    Ok(Stored { workspace, revision: env.revision, bytes: text.len() })
 }
 
 /// Only the revision of a stored blob, for the two-tab check; None when it is not a readable envelope.

@@ -82,8 +82,6 @@ pub struct Score {
     /// Good-practice questions answered Delvis or Nei.
     pub practice_unmet: usize,
     pub status: Status,
-    /// The share met under its first name; merge.rs and overview.rs still read it. Always equal to share_met().
-    pub readiness: Option<u8>,
 }
 
 impl Score {
@@ -180,6 +178,5 @@ pub fn score<'a>(questions: impl IntoIterator<Item = &'a Question>, assessment: 
     } else {
         Status::WellCovered
     };
-    s.readiness = s.share_met();
     s
 }

@@ -99,7 +99,7 @@ impl CrossArea {
     }
 }
 
-/// Whether a "no" points to a likely breach of law (lovbrudd) or to an improvement point.
+/// Whether a "Delvis" or "Nei" points to a likely breach of law (lovbrudd) or to an area for improvement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Requirement {
     Legal,

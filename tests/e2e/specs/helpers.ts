@@ -23,9 +23,9 @@ export async function startAssessment(page: Page, name = 'Testvik kommune') {
   await expect(page).toHaveURL(/#\/tema\/1\/sporsmal\/1$/);
 }
 
-/** Zero axe violations for WCAG 2.0/2.1 A and AA plus best practices, with the failing nodes in the message. */
+/** Zero axe violations for WCAG 2.0/2.1/2.2 A and AA plus best practices, with the failing nodes in the message. */
 export async function expectNoAxeViolations(page: Page, what: string) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const found = r.violations.map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(found, `axe on ${what}`).toEqual([]);
   expect(r.passes.length).toBeGreaterThan(0);

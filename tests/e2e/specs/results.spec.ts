@@ -2,17 +2,7 @@
 // requirements first, a draft marked as one, the printed demo within six pages, a phone without sideways
 // scrolling, and axe with the WCAG 2.2 AA tags on every state.
 import { test, expect, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { appReady, fresh, startAssessment, expectNoHorizontalScroll } from './helpers';
-
-const WCAG22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectAxe22(page: Page, what: string) {
-  const r = await new AxeBuilder({ page }).withTags(WCAG22).analyze();
-  const found = r.violations.map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe (WCAG 2.2 AA) on ${what}`).toEqual([]);
-  expect(r.passes.length).toBeGreaterThan(0);
-}
+import { appReady, fresh, startAssessment, expectNoHorizontalScroll, expectNoAxeViolations as expectAxe22 } from './helpers';
 
 async function openDemo(page: Page) {
   await fresh(page);

@@ -104,11 +104,3 @@ export async function importBackup(page: Page, name: string, body: string, mode:
   await page.getByRole('button', { name: 'Hent inn', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /Sikkerhetskopien (er hentet inn|erstattet)/ })).toBeVisible({ timeout: 30_000 });
 }
-
-/** Zero axe violations for WCAG 2.0, 2.1 and 2.2 A/AA and best practices (helpers.ts stops at 2.1). */
-export async function expectNoAxe22Violations(page: Page, what: string) {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const found = r.violations.map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(found, `axe on ${what}`).toEqual([]);
-}

@@ -1,8 +1,8 @@
 // Never lose a workspace (issue 13): one storage budget, backups of everything, a way back from unreadable data.
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { appReady, expectNoHorizontalScroll, fresh, startAssessment, WORKSPACE_KEY } from './helpers';
-import { assessment, backupFile, expectNoAxe22Violations as expectNoAxeViolations, importBackup, importFile, storedAssessments, storedText, workspaceBlob } from './storage-helpers';
+import { appReady, expectNoHorizontalScroll, fresh, startAssessment, WORKSPACE_KEY, expectNoAxeViolations } from './helpers';
+import { assessment, backupFile, importBackup, importFile, storedAssessments, storedText, workspaceBlob } from './storage-helpers';
 
 async function seed(page: Page, value: string) {
   await fresh(page);

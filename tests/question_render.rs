@@ -36,6 +36,11 @@ fn contains(html: &str, text: &str) -> bool {
     html.contains(text) || html.contains(&esc(text))
 }
 
+/// Prose with the law names inside it unmarked again, to find the prose itself.
+fn unmarked(html: &str) -> String {
+    laws::LAWS.iter().fold(html.to_owned(), |h, l| h.replace(&format!("<span lang=\"nb\">{}</span>", l.name), l.name))
+}
+
 #[test]
 fn every_question_page_shows_criteria_duty_kind_and_todays_law() {
     for lang in Lang::ALL {
@@ -43,8 +48,14 @@ fn every_question_page_shows_criteria_duty_kind_and_todays_law() {
             for (i, q) in bank::theme(t).questions().enumerate() {
                 let html = page(lang, t, i + 1);
                 let at = format!("{} ({})", q.id, lang.code());
-                for text in [q.criteria.yes.get(lang), q.criteria.partly.get(lang), q.criteria.evidence.get(lang)] {
-                    assert!(contains(&html, text), "{at}: criterion missing: {text}");
+                let prose = unmarked(&html);
+                for text in [q.criteria.yes.get(lang), q.criteria.partly.get(lang), q.criteria.evidence.get(lang), q.help.get(lang)] {
+                    assert!(contains(&prose, text), "{at}: criterion or help missing: {text}");
+                }
+                if lang != Lang::Nb {
+                    for l in laws::LAWS.iter().filter(|l| q.criteria.yes.get(lang).contains(l.name)) {
+                        assert!(html.contains(&format!("<span lang=\"nb\">{}</span>", l.name)), "{at}: {} not marked as Norwegian", l.name);
+                    }
                 }
                 assert!(contains(&html, q.requirement.label().get(lang)), "{at}: kind of requirement");
                 for d in q.duty {

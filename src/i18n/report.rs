@@ -59,6 +59,7 @@ pub const APPENDIX_LEAD: L = L {
     nn: "Heimel i dag er lovene som gjeld no. Heimelen frå 2004 (sosialtenestelova 1991) er oppheva og står berre som historikk.",
     en: "Today's legal basis is the law in force now. The 2004 basis (the Social Services Act 1991) has been repealed and is given as history only.",
 };
+pub const LAWS_CITED: L = L { nb: "Lover og forskrifter som er sitert", nn: "Lover og forskrifter som er siterte", en: "Acts and regulations cited" };
 pub const NOTE: L = L { nb: "Notat", nn: "Notat", en: "Note" };
 pub const FILTERED: L = L { nb: "Utdrag: bare spørsmål der plikten ligger hos", nn: "Utdrag: berre spørsmål der plikta ligg hos", en: "Extract: only questions where the duty lies with" };
 

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::components::law_names::with_law_names;
+
 use crate::components::use_app;
 use crate::i18n::question as t;
 use crate::model::bank;
@@ -23,13 +25,13 @@ pub fn CriteriaBox(props: &CriteriaBoxProps) -> Html {
             <h2 id="criteria-h">{ t::CRITERIA_TITLE.get(lang) }</h2>
             <dl>
                 <dt>{ t::CRIT_YES.get(lang) }</dt>
-                <dd>{ c.yes.get(lang) }</dd>
+                <dd>{ with_law_names(c.yes.get(lang), lang) }</dd>
                 <dt>{ t::CRIT_PARTLY.get(lang) }</dt>
-                <dd>{ c.partly.get(lang) }</dd>
+                <dd>{ with_law_names(c.partly.get(lang), lang) }</dd>
                 <dt>{ t::CRIT_NO.get(lang) }</dt>
                 <dd>{ t::CRIT_NO_TEXT.get(lang) }</dd>
                 <dt>{ t::EVIDENCE.get(lang) }</dt>
-                <dd>{ c.evidence.get(lang) }</dd>
+                <dd>{ with_law_names(c.evidence.get(lang), lang) }</dd>
             </dl>
         </section>
     }

@@ -4,6 +4,8 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::law_names::with_law_names;
+
 use super::{answer_picker::AnswerPicker, basis_details::BasisDetails, criteria_box::CriteriaBox, note_fields::NoteFields};
 use crate::browser;
 use crate::components::use_app;
@@ -112,7 +114,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 <CriteriaBox question={q.id} />
                 <section class="help" aria-labelledby="help-h">
                     <h2 id="help-h">{ t::HELP_TITLE.get(lang) }</h2>
-                    <p>{ q.help.get(lang) }</p>
+                    <p>{ with_law_names(q.help.get(lang), lang) }</p>
                 </section>
                 <NoteFields question={q.id} />
                 <BasisDetails question={q.id} />

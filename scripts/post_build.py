@@ -65,16 +65,21 @@ single = single_file_html(html, staging)
 (staging / SINGLE_FILE).write_text(single, encoding="utf-8")
 
 # The single file is a download for using the tool elsewhere, not part of this app: the service worker leaves it.
+# What loads on demand is not fetched at install either, only kept once the user has needed it (sw.template.js).
+ON_DEMAND = ["docx.js"]
 files = sorted(
-    p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file() and p.name not in ("sw.js", SINGLE_FILE)
+    p.relative_to(staging).as_posix()
+    for p in staging.rglob("*")
+    if p.is_file() and p.name not in ("sw.js", SINGLE_FILE, *ON_DEMAND)
 )
 digest = hashlib.sha256()
-for name in files:
+# On-demand files count too: a new Word writer must not be served from an old cache.
+for name in [*files, *ON_DEMAND]:
     digest.update(name.encode())
     digest.update((staging / name).read_bytes())
 template = (Path(__file__).parent / "sw.template.js").read_text(encoding="utf-8")
 sw = template.replace("__CACHE__", "egenvurdering-rus-" + digest.hexdigest()[:16]).replace(
     "__FILES__", ", ".join(f'"./{n}"' for n in ["", *files] if n != "index.html")
-)
+).replace("__ON_DEMAND__", ", ".join(f'"./{n}"' for n in ON_DEMAND))
 (staging / "sw.js").write_text(sw, encoding="utf-8")
 print(f"post_build: CSP script hashes {hashes}, stylesheet inlined; {SINGLE_FILE} {len(single.encode())} bytes; sw.js caches {len(files) + 1} entries")

@@ -85,7 +85,29 @@ mod imp {
         let opts = web_sys::BlobPropertyBag::new();
         opts.set_type(mime);
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(js_err)?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_err)?;
+        download_blob(filename, &blob)
+    }
+
+    /// The report on the page as a Word document: js/docx.js is fetched now, the first time it is needed (it is
+    /// inline in the single file), turns the report into a .docx, and the file is offered as a download.
+    pub async fn download_report_docx(filename: &str, page: [&str; 2]) -> Result<(), String> {
+        use wasm_bindgen_futures::JsFuture;
+        let w = window().ok_or("no window")?;
+        let load: js_sys::Function =
+            js_sys::Reflect::get(&w, &"__loadDocx".into()).map_err(js_err)?.dyn_into().map_err(|_| "the Word writer is missing from this page")?;
+        let promise: js_sys::Promise = load.call0(&w).map_err(js_err)?.dyn_into().map_err(|_| "the Word writer did not load")?;
+        let module = JsFuture::from(promise).await.map_err(js_err)?;
+        let make: js_sys::Function =
+            js_sys::Reflect::get(&module, &"reportDocx".into()).map_err(js_err)?.dyn_into().map_err(|_| "the Word writer has no reportDocx")?;
+        let opts = js_sys::Object::new();
+        js_sys::Reflect::set(&opts, &"page".into(), &js_sys::Array::of2(&page[0].into(), &page[1].into())).map_err(js_err)?;
+        let made: js_sys::Promise = make.call1(&JsValue::NULL, &opts).map_err(js_err)?.dyn_into().map_err(|_| "the Word writer gave no file")?;
+        let blob: web_sys::Blob = JsFuture::from(made).await.map_err(js_err)?.dyn_into().map_err(|_| "the Word writer gave no file")?;
+        download_blob(filename, &blob)
+    }
+
+    fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), String> {
+        let url = web_sys::Url::create_object_url_with_blob(blob).map_err(js_err)?;
         let doc = document().ok_or("no document")?;
         let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(js_err)?.dyn_into().map_err(|_| "not an anchor")?;
         a.set_href(&url);
@@ -228,6 +250,9 @@ mod imp {
     pub fn set_hash(_: &str) {}
     pub async fn read_file(_: web_sys::File) -> Result<Vec<u8>, crate::model::save_format::LoadError> {
         Err(crate::model::save_format::LoadError::Empty)
+    }
+    pub async fn download_report_docx(_: &str, _: [&str; 2]) -> Result<(), String> {
+        Err("no browser".into())
     }
     pub fn download(_: &str, _: &str, _: &str) -> Result<(), String> {
         Err("downloads need a browser".into())

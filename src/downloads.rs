@@ -30,6 +30,11 @@ pub fn export_assessment(a: &Assessment) -> Result<(), String> {
     browser::download(&format!("{}.json", base_name(a)), "application/json", &encode_export(a, &now))
 }
 
+/// The report as an editable Word document, made from the report page on screen.
+pub async fn export_report_docx(a: &Assessment, page: [&str; 2]) -> Result<(), String> {
+    browser::download_report_docx(&format!("{}-rapport.docx", base_name(a)), page).await
+}
+
 pub fn export_action_plan(a: &Assessment, lang: Lang) -> Result<(), String> {
     browser::download(&format!("{}-handlingsplan.csv", base_name(a)), "text/csv;charset=utf-8", &action_plan_csv(a, lang))
 }

@@ -22,6 +22,14 @@ pub const DRAFT_WHY: L = L {
     en: "The self-assessment is not finished: not every question has been answered and confirmed. The report is a draft until it is.",
 };
 
+pub fn more_unmet(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Nb => format!("… og {n} til. Alle står under hvert tema i «Tema for tema»."),
+        Lang::Nn => format!("… og {n} til. Alle står under kvart tema i «Tema for tema»."),
+        Lang::En => format!("… and {n} more. All are listed under each theme in «Theme by theme»."),
+    }
+}
+
 pub fn draft_counts(lang: Lang, unanswered: usize, unconfirmed: usize) -> String {
     match lang {
         Lang::Nb => format!("Ubesvart: {unanswered}. Overført og ikke bekreftet: {unconfirmed}."),
@@ -47,6 +55,11 @@ pub const REQ_LEGAL_SHORT: L = L { nb: "lovkrav", nn: "lovkrav", en: "legal" };
 pub const REQ_GOOD_SHORT: L = L { nb: "god praksis", nn: "god praksis", en: "good practice" };
 pub const NOT_SET: L = L { nb: "Ikke fastsatt", nn: "Ikkje fastsett", en: "Not set" };
 pub const NO_ACTIONS: L = L { nb: "Ingen svar krever tiltak.", nn: "Ingen svar krev tiltak.", en: "No answer calls for action." };
+pub const NO_ACTIONS_YET: L = L {
+    nb: "Ingen tiltak er skrevet inn ennå. Legg dem inn under hvert spørsmål eller i handlingsplanen på resultatsiden.",
+    nn: "Ingen tiltak er skrivne inn enno. Legg dei inn under kvart spørsmål eller i handlingsplanen på resultatsida.",
+    en: "No actions have been entered yet. Add them under each question or in the action plan on the results page.",
+};
 pub const PER_THEME: L = L { nb: "Tema for tema", nn: "Tema for tema", en: "Theme by theme" };
 pub const THEME_ACTIONS: L = L { nb: "Tiltak i temaet", nn: "Tiltak i temaet", en: "Actions in the theme" };
 pub const APPENDIX: L = L {
@@ -61,6 +74,18 @@ pub const APPENDIX_LEAD: L = L {
 };
 pub const LAWS_CITED: L = L { nb: "Lover og forskrifter som er sitert", nn: "Lover og forskrifter som er siterte", en: "Acts and regulations cited" };
 pub const NOTE: L = L { nb: "Notat", nn: "Notat", en: "Note" };
+pub const NO_THEME_ACTIONS: L = L { nb: "Ingen tiltak er skrevet inn i temaet.", nn: "Ingen tiltak er skrivne inn i temaet.", en: "No actions have been entered in this theme." };
+pub const PRACTICE_OPEN: L = L {
+    nb: "God praksis med «Delvis», «Nei» eller «Vet ikke» og uten tiltak",
+    nn: "God praksis med «Delvis», «Nei» eller «Veit ikkje» og utan tiltak",
+    en: "Good practice answered «Partly», «No» or «Don't know», with no action",
+};
+pub const DOCX: L = L { nb: "Last ned som Word-dokument (.docx)", nn: "Last ned som Word-dokument (.docx)", en: "Download as a Word document (.docx)" };
+pub const DOCX_HINT: L = L {
+    nb: "Et redigerbart dokument med overskrifter, tabeller og sidetall, til bruk i et saksframlegg. Det lages i nettleseren; ingenting sendes.",
+    nn: "Eit redigerbart dokument med overskrifter, tabellar og sidetal, til bruk i eit saksframlegg. Det blir laga i nettlesaren; ingenting blir sendt.",
+    en: "An editable document with headings, tables and page numbers, for use in a committee paper. It is made in the browser; nothing is sent.",
+};
 pub const FILTERED: L = L { nb: "Utdrag: bare spørsmål der plikten ligger hos", nn: "Utdrag: berre spørsmål der plikta ligg hos", en: "Extract: only questions where the duty lies with" };
 
 /// Page numbers are drawn by CSS (styles/90-print.css, `@page` margin boxes), which cannot read these constants;

@@ -94,6 +94,12 @@ pub fn plan(a: &Assessment, duty: DutyFilter, theme: Option<ThemeId>, limit: Opt
         .collect()
 }
 
+/// The report's five most important actions: the most serious gaps that have an action written down. A gap with
+/// no action yet is not an action; it stands in the list of unmet requirements instead.
+pub fn top_actions(a: &Assessment, duty: DutyFilter) -> Vec<Gap> {
+    plan(a, duty, None, None).into_iter().filter(|g| !g.action.what.trim().is_empty()).take(5).collect()
+}
+
 const CSV_HEADERS: [L; 10] = [
     L { nb: "Tema", nn: "Tema", en: "Theme" },
     L { nb: "Spørsmål-ID", nn: "Spørsmål-ID", en: "Question ID" },

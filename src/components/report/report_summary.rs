@@ -8,13 +8,21 @@ use super::top_actions::top_actions;
 use crate::components::results::{score_table, Row};
 use crate::components::shell::Heading;
 use crate::i18n::{question as tq, report as t, results as tr, Lang};
-use crate::model::answers::Assessment;
+use crate::model::answers::{Answer, Assessment};
+
+/// As many unmet legal requirements as page 1 holds beside everything else on it.
+const SUMMARY_UNMET_MAX: usize = 12;
 use crate::model::bank::LAW_CHECKED;
 use crate::model::dates;
 use crate::model::findings::{legal_to_check, overall_for, theme_scores_for, unmet_legal, DutyFilter};
 
 pub fn report_summary(lang: Lang, a: &Assessment, duty: DutyFilter) -> Html {
     let unmet = unmet_legal(a, duty);
+    // Page 1 stays one page however many there are: the most serious first (Nei before Delvis), the rest under
+    // each theme, where every unmet requirement is listed.
+    let mut first = unmet.clone();
+    first.sort_by_key(|f| f.answer != Some(Answer::No));
+    first.truncate(SUMMARY_UNMET_MAX);
     let check = legal_to_check(a, duty);
     let overall = overall_for(a, duty);
     // Short theme names keep each row on one line of the first page.
@@ -50,7 +58,10 @@ pub fn report_summary(lang: Lang, a: &Assessment, duty: DutyFilter) -> Html {
             if unmet.is_empty() {
                 <p>{ tr::NONE_UNMET.get(lang) }</p>
             } else {
-                { compact_findings(lang, &unmet, Some("summary-unmet")) }
+                { compact_findings(lang, &first, Some("summary-unmet"), false) }
+                if unmet.len() > first.len() {
+                    <p class="small" data-testid="summary-unmet-more">{ t::more_unmet(lang, unmet.len() - first.len()) }</p>
+                }
             }
         </section>
     }

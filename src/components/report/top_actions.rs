@@ -8,7 +8,7 @@ use crate::model::bank::Requirement;
 use crate::model::answers::Assessment;
 use crate::model::dates;
 use crate::model::findings::DutyFilter;
-use crate::model::report::plan;
+use crate::model::report::{plan, top_actions as five};
 
 fn req_short(r: Requirement) -> &'static L {
     match r {
@@ -18,9 +18,10 @@ fn req_short(r: Requirement) -> &'static L {
 }
 
 pub fn top_actions(lang: Lang, a: &Assessment, duty: DutyFilter) -> Html {
-    let rows = plan(a, duty, None, Some(5));
+    let rows = five(a, duty);
     if rows.is_empty() {
-        return html! { <p>{ t::NO_ACTIONS.get(lang) }</p> };
+        let none = if plan(a, duty, None, Some(1)).is_empty() { &t::NO_ACTIONS } else { &t::NO_ACTIONS_YET };
+        return html! { <p>{ none.get(lang) }</p> };
     }
     let (c_what, c_gap, c_who, c_due) = (tr::ACTION.get(lang), t::COL_GAP.get(lang), t::COL_OWNER.get(lang), t::COL_DEADLINE.get(lang));
     let or_not_set = |s: String| if s.trim().is_empty() { t::NOT_SET.get(lang).to_owned() } else { s };

@@ -127,7 +127,8 @@ test('carry forward, rename, compare and delete with undo', async ({ page }) => 
   await expect(page.getByText('må bekreftes ett for ett')).toBeVisible();
   await answer(page, '#/tema/1/sporsmal/1', 'Ja');
   await page.goto('/#/sammenlign');
-  await expect(page.locator('table tbody tr').first()).toContainText('+100');
+  // Theme 1 has 11 questions: one more met is 1 of 11, 9 % (the share met rounds down).
+  await expect(page.locator('table tbody tr').first()).toContainText('+9');
   await expect(page.locator('.change-list')).toContainText('Nei → Ja');
 
   await page.goto('/#/vurderinger');
@@ -160,9 +161,12 @@ test('the report has every part and prints without navigation', async ({ page })
   await fresh(page);
   await page.getByRole('button', { name: 'Prøv med eksempelkommunen' }).click();
   await page.goto('/#/rapport');
-  for (const h of ['Per tema', 'Handlingsplan', 'Alle svar']) await expect(page.getByRole('heading', { name: h, exact: true })).toBeVisible();
-  await expect(page.locator('.report svg')).toHaveCount(1);
-  await expect(page.locator('.answers-table tbody tr')).toHaveCount(40);
+  for (const h of ['Sammendrag', 'Tema for tema', 'Vedlegg: alle svar med notat, kriterier og hjemmel']) {
+    await expect(page.getByRole('heading', { name: h, exact: true })).toBeVisible();
+  }
+  await expect(page.locator('.report svg')).toHaveCount(0);
+  // Every question of the bank (11 + 15 + 12 + 13) in the appendix.
+  await expect(page.locator('.appendix-q')).toHaveCount(51);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.report h1')).toBeVisible();
@@ -183,8 +187,9 @@ test('workshop: several participants\' files show the spread and disagreement of
   await expect(page.getByText('2 deltakere')).toBeVisible();
   await expect(page.getByText('skadet.json: Filen er ikke gyldig JSON')).toBeVisible();
   const ranges = page.locator('table').first().locator('tbody tr').first();
-  await expect(ranges).toContainText('50 %');
-  await expect(ranges).toContainText('100 %');
+  // Theme 1 has 11 questions: one Ja is 9 %, two are 18 %.
+  await expect(ranges).toContainText('9 %');
+  await expect(ranges).toContainText('18 %');
   await page.getByLabel('Vis bare spørsmål der deltakerne er uenige').check();
   await expect(page.locator('.spread-table tbody tr')).toHaveCount(1);
   await expect(page.locator('.spread-table tbody tr')).toContainText('åpningstid');

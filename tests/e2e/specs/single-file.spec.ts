@@ -15,7 +15,8 @@ test('the file refers to nothing outside itself, and its CSP allows no request a
   const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)![1];
   const directives = csp.split(';').map((d) => d.trim());
   expect(directives).toContain("default-src 'none'");
-  expect(directives.find((d) => d.startsWith('script-src'))).toMatch(/^script-src 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'$/);
+  // The app, and the Word writer that the hosted app fetches on demand: both inline, both by hash.
+  expect(directives.find((d) => d.startsWith('script-src'))).toMatch(/^script-src 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'$/);
   expect(directives.find((d) => d.startsWith('style-src'))).toMatch(/^style-src 'sha256-[A-Za-z0-9+/=]+'$/);
   expect(csp).not.toContain("'self'");
   expect(csp).not.toContain('connect-src');
@@ -61,6 +62,10 @@ test('downloaded from the workshop page and opened from disk, it works, keeps an
   const exported = readFileSync((await exportFile.path())!, 'utf8');
   expect(JSON.parse(exported).format).toBe('egenvurdering-rus/assessment');
   expect(exported).toContain('Diskvik');
+  await page.goto(URL_ + '#/rapport');
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a Word document (.docx)' }).click()]);
+  expect(docx.suggestedFilename()).toMatch(/-rapport\.docx$/);
+  expect(readFileSync((await docx.path())!).subarray(0, 2).toString()).toBe('PK');
 
   expect(requests.length).toBeGreaterThan(0);
   expect(requests.every((u) => u.startsWith(URL_.split('#')[0])), requests.join('\n')).toBe(true);

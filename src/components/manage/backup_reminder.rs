@@ -4,10 +4,9 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::use_app;
-use crate::downloads;
+use super::backup_panel::download_backup;
 use crate::i18n::manage as t;
 use crate::model::backup::backup_due;
-use crate::state::{Action, Refused};
 
 #[component]
 pub fn BackupReminder() -> Html {
@@ -17,13 +16,7 @@ pub fn BackupReminder() -> Html {
         return html! {};
     }
     let lang = ctx.lang;
-    let download = {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| match downloads::export_backup(&ctx.workspace.assessments) {
-            Ok(at) => ctx.dispatch(Action::BackedUp { at }),
-            Err(e) => ctx.dispatch(Action::BrowserRefused { what: Refused::Download, detail: e }),
-        })
-    };
+    let download = download_backup(&ctx);
     html! {
         <div class="reminder-box backup-reminder">
             <p>{ t::reminder(lang, ctx.last_backup.is_none()) }</p>

@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { answerToRender } from './measure.mjs';
 
 const URL = process.env.BENCH_URL ?? 'http://127.0.0.1:8097/';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -110,17 +111,7 @@ for (const n of [1, 10, 30]) {
   for (let q = 2; q <= 9; q++) {
     await page.goto(`${URL}#/tema/1/sporsmal/${q}`);
     await page.waitForSelector('#answer-yes');
-    answers.push(await page.evaluate(async () => {
-      const bar = document.querySelector('progress');
-      const before = bar.getAttribute('value');
-      const changed = new Promise((resolve) => {
-        const obs = new MutationObserver(() => { if (bar.getAttribute('value') !== before) { obs.disconnect(); resolve(performance.now()); } });
-        obs.observe(bar, { attributes: true });
-      });
-      const t0 = performance.now();
-      document.getElementById('answer-yes').click();
-      return (await changed) - t0;
-    }));
+    answers.push(await answerToRender(page));
   }
   await context.close();
   const kind = value === json ? 'plain' : 'packed';

@@ -6,6 +6,7 @@
 //    the page with performance.now() and a MutationObserver. Scale figures (1, 10, 30 full assessments) are in
 //    scale.mjs.
 import { chromium } from '@playwright/test';
+import { answerToRender } from './measure.mjs';
 
 const URL = process.env.BENCH_URL ?? 'http://127.0.0.1:8097/';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
@@ -41,17 +42,7 @@ for (let t = 1; t <= 4; t++) {
   for (let n = 1; n <= 9; n++) {
     await page.goto(`${URL}#/tema/${t}/sporsmal/${n}`);
     if (!(await page.locator('#answer-yes').count())) break;
-    latencies.push(await page.evaluate(async () => {
-      const bar = document.querySelector('progress');
-      const before = bar.getAttribute('value');
-      const changed = new Promise((resolve) => {
-        const obs = new MutationObserver(() => { if (bar.getAttribute('value') !== before) { obs.disconnect(); resolve(performance.now()); } });
-        obs.observe(bar, { attributes: true });
-      });
-      const t0 = performance.now();
-      document.getElementById('answer-yes').click();
-      return (await changed) - t0;
-    }));
+    latencies.push(await answerToRender(page));
   }
 }
 await browser.close();

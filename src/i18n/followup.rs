@@ -10,6 +10,7 @@ pub const ACTIONS_LEAD: L = L {
     en: "Each action has a status, an owner, a deadline, the finding it answers and how management will check that it works. Actions are written on the question pages.",
 };
 pub const ACTIONS_LINK: L = L { nb: "Følg opp tiltakene", nn: "Følg opp tiltaka", en: "Follow up the actions" };
+pub const LIST_TITLE: L = L { nb: "Tiltakene", nn: "Tiltaka", en: "The actions" };
 pub const FILTERS: L = L { nb: "Avgrens listen", nn: "Avgrens lista", en: "Narrow the list" };
 pub const F_THEME: L = L { nb: "Tema", nn: "Tema", en: "Theme" };
 pub const F_DUTY: L = L { nb: "Pliktsubjekt", nn: "Pliktsubjekt", en: "Duty holder" };

@@ -69,6 +69,7 @@ pub fn ActionsPage() -> Html {
             if all.is_empty() {
                 <p>{ t::NO_ACTIONS.get(lang) }</p>
             } else {
+                <h2 id="actions-list-h">{ t::LIST_TITLE.get(lang) }</h2>
                 <fieldset class="action-filters">
                     <legend>{ t::FILTERS.get(lang) }</legend>
                     <div class="filter-row">
@@ -86,7 +87,7 @@ pub fn ActionsPage() -> Html {
                 if shown.is_empty() {
                     <p>{ t::NONE_MATCH.get(lang) }</p>
                 } else {
-                    <ul class="action-cards">
+                    <ul class="action-cards" aria-labelledby="actions-list-h">
                         for r in shown {
                             <ActionCard key={r.question.id} row={r.clone()} today={AttrValue::from(today.clone())} />
                         }

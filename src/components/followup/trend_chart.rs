@@ -112,8 +112,7 @@ pub fn TrendChart() -> Html {
                 </div>
             }
             { chart(lang, &tr_) }
-            <div class="table-scroll" role="region" aria-labelledby="trend-table-cap" tabindex="0">
-                <table class="trend-table">
+            <table class="stack-table trend-table">
                     <caption id="trend-table-cap">{ format!("{} – {}", t::TREND_TABLE.get(lang), tr_.municipality) }</caption>
                     <thead><tr>
                         <th scope="col">{ tr::COL_THEME.get(lang) }</th>
@@ -123,12 +122,11 @@ pub fn TrendChart() -> Html {
                         for (id, vals) in tr_.themes.iter() {
                             <tr>
                                 <th scope="row">{ bank::theme(*id).title.get(lang) }</th>
-                                for v in vals.iter() { <td class="num">{ percent(*v) }</td> }
+                                for (yr, v) in tr_.years.iter().zip(vals.iter()) { <td class="num" data-label={yr.to_string()}>{ percent(*v) }</td> }
                             </tr>
                         }
                     </tbody>
                 </table>
-            </div>
         </section>
     }
 }

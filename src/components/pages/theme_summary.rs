@@ -54,7 +54,9 @@ pub fn ThemeSummary(props: &ThemeSummaryProps) -> Html {
             <CarriedReview theme={props.theme} />
             <p class="button-row">
                 if let Some(next) = next {
-                    <a class="button" href={Route::Question { theme: next, n: 1 }.to_hash()}>
+                    // In next year's review the next stop is the next theme's carried answers, not its first question.
+                    <a class="button" href={if bank::theme(next).questions().any(|q| a.to_confirm.contains(q.id)) {
+                        Route::ThemeSummary { theme: next }.to_hash() } else { Route::Question { theme: next, n: 1 }.to_hash() }}>
                         { format!("{}: {}", t::NEXT_THEME.get(lang), bank::theme(next).title.get(lang)) }
                     </a>
                 }

@@ -99,13 +99,7 @@ pub fn carried_in_theme(lang: Lang, n: usize) -> String {
 
 // Change over time.
 pub const Q_CHANGES_TITLE: L = L { nb: "Endring per spørsmål", nn: "Endring per spørsmål", en: "Change per question" };
-pub const COL_QUESTION: L = L { nb: "Spørsmål", nn: "Spørsmål", en: "Question" };
-pub const COL_FROM: L = L { nb: "Fra", nn: "Frå", en: "From" };
-pub const COL_TO: L = L { nb: "Til", nn: "Til", en: "To" };
 pub const COL_ACTION: L = L { nb: "Tiltak", nn: "Tiltak", en: "Action" };
-pub const BETTER: L = L { nb: "Bedre", nn: "Betre", en: "Better" };
-pub const WORSE: L = L { nb: "Dårligere", nn: "Dårlegare", en: "Worse" };
-pub const OTHER: L = L { nb: "Endret", nn: "Endra", en: "Changed" };
 pub const CLOSED_TITLE: L = L { nb: "Tiltak som ble lukket", nn: "Tiltak som vart lukka", en: "Actions closed" };
 pub const CLOSED_NONE: L = L { nb: "Ingen tiltak ble lukket mellom de to vurderingene.", nn: "Ingen tiltak vart lukka mellom dei to vurderingane.", en: "No actions were closed between the two assessments." };
 pub const TREND_TITLE: L = L { nb: "Utvikling per tema over år", nn: "Utvikling per tema over år", en: "Trend per theme over the years" };

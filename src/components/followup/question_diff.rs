@@ -14,39 +14,29 @@ fn label(lang: Lang, x: Option<Answer>) -> &'static str {
 pub fn question_diff(lang: Lang, before: &Assessment, after: &Assessment) -> Html {
     let changes = question_changes(before, after);
     let closed = closed_actions(before, after);
-    let (c_from, c_to, c_action) = (t::COL_FROM.get(lang), t::COL_TO.get(lang), t::COL_ACTION.get(lang));
     html! {
         <>
             <h2 id="q-changes-h">{ t::Q_CHANGES_TITLE.get(lang) }</h2>
             if changes.is_empty() {
                 <p>{ crate::i18n::data::COMPARE_NONE.get(lang) }</p>
             } else {
-                <table class="stack-table q-changes" aria-labelledby="q-changes-h">
-                    <thead><tr>
-                        <th scope="col">{ t::COL_QUESTION.get(lang) }</th>
-                        <th scope="col">{ c_from }</th>
-                        <th scope="col">{ c_to }</th>
-                        <th scope="col">{ c_action }</th>
-                    </tr></thead>
-                    <tbody>
-                        for c in changes {
-                            {{
-                                let action = after.response(c.question.id).map(|r| &r.action).filter(|x| !x.is_empty());
-                                html! {
-                                    <tr data-question={c.question.id}>
-                                        <th scope="row">{ format!("{} {}", c.question.id, c.question.text.get(lang)) }</th>
-                                        <td data-label={c_from}>{ label(lang, c.before) }</td>
-                                        <td data-label={c_to}><strong>{ label(lang, c.after) }</strong></td>
-                                        <td data-label={c_action}>{ action.map_or_else(|| "–".to_owned(), |x| {
-                                            let what = if x.what.trim().is_empty() { t::NOT_SET.get(lang) } else { x.what.trim() };
-                                            format!("{what} ({})", x.status.label().get(lang))
-                                        }) }</td>
-                                    </tr>
-                                }
-                            }}
-                        }
-                    </tbody>
-                </table>
+                <ul class="change-list q-changes" aria-labelledby="q-changes-h">
+                    for c in changes {
+                        {{
+                            let action = after.response(c.question.id).map(|r| &r.action).filter(|x| !x.is_empty());
+                            html! {
+                                <li data-question={c.question.id}>
+                                    { format!("{} {}: ", c.question.id, c.question.text.get(lang)) }
+                                    <strong class="q-change">{ format!("{} → {}", label(lang, c.before), label(lang, c.after)) }</strong>
+                                    if let Some(x) = action {
+                                        <span class="q-change-action">{ format!(" – {}: {} ({})", t::COL_ACTION.get(lang),
+                                            if x.what.trim().is_empty() { t::NOT_SET.get(lang) } else { x.what.trim() }, x.status.label().get(lang)) }</span>
+                                    }
+                                </li>
+                            }
+                        }}
+                    }
+                </ul>
             }
             <h2>{ t::CLOSED_TITLE.get(lang) }</h2>
             if closed.is_empty() {

@@ -242,11 +242,10 @@ test('year 1 → actions → year 2 → compare → trend, in bokmål, with nyno
 
   // ---- Compare per question ----
   await go(page, '#/sammenlign');
-  const diff = page.locator('table.q-changes tbody tr');
+  const diff = page.locator('.q-changes li');
   await expect(diff).toHaveCount(1);
-  await expect(diff.first().locator('td').nth(0)).toHaveText('Delvis');
-  await expect(diff.first().locator('td').nth(1)).toHaveText('Ja');
-  await expect(diff.first().locator('td').nth(2)).toContainText('Kontrollert at det virker');
+  await expect(diff.first().locator('.q-change')).toHaveText('Delvis → Ja');
+  await expect(diff.first().locator('.q-change-action')).toContainText('Boligsosial plan, «revidert» (Kontrollert at det virker)');
   const closed = page.locator('.closed-list li');
   await expect(closed).toHaveCount(2);
   await expect(closed.filter({ hasText: 'Skriv rutine' })).toContainText('Pågår → Gjennomført');

@@ -50,3 +50,11 @@ pub fn export_backup(assessments: &[Assessment]) -> Result<String, String> {
     browser::download(&format!("egenvurdering-rus-sikkerhetskopi-{day}.json"), "application/json", &encode_backup(&stamped, &now))?;
     Ok(now)
 }
+
+/// The action deadlines as an iCalendar file (model::ics).
+pub fn export_deadlines(a: &Assessment, lang: Lang) -> Result<(), String> {
+    let (now, _) = browser::clock();
+    let rows = crate::model::actions::rows(a);
+    let ics = crate::model::ics::calendar(&rows, &a.id, &a.municipality, &now, lang);
+    browser::download(&format!("{}-tiltaksfrister.ics", base_name(a)), "text/calendar;charset=utf-8", &ics)
+}

@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::model::answers::{ActionField, Answer, Assessment};
+use crate::model::answers::{ActionField, ActionStatus, Answer, Assessment};
+use crate::model::bank::{self, ThemeId};
 use crate::model::backup::{self, Mode, Plan};
 use crate::model::demo::{demo_assessment, DEMO_ID};
 use crate::model::lang::Lang;
@@ -248,6 +249,10 @@ pub enum Action {
     Note { question: &'static str, text: String },
     ActionItem { question: &'static str, field: ActionField, value: String },
     Confirm(&'static str),
+    /// Where an action stands (issue 16).
+    ActionStatus { question: &'static str, status: ActionStatus },
+    /// Confirm as unchanged every carried answer of one theme, after the theme summary has shown them.
+    ConfirmTheme(ThemeId),
     Header { id: String, field: HeaderField, value: String },
     CarryForward(String),
     Delete(String),
@@ -292,7 +297,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         let (now, now_ms) = browser::clock();
-        s.editing = matches!(action, Action::Answer { .. } | Action::Note { .. } | Action::ActionItem { .. } | Action::Confirm(_));
+        s.editing = matches!(action, Action::Answer { .. } | Action::Note { .. } | Action::ActionItem { .. } | Action::Confirm(_) | Action::ActionStatus { .. } | Action::ConfirmTheme(_));
         match action {
             Action::Navigate(route) if route == self.route => return self,
             Action::Navigate(route) => {
@@ -364,6 +369,7 @@ impl Reducible for AppState {
                     ActionField::What => r.action.what.clone(),
                     ActionField::Who => r.action.who.clone(),
                     ActionField::Due => r.action.due.clone(),
+                    ActionField::Check => r.action.check.clone(),
                 });
                 if !s.room_for_text(&old.unwrap_or_default(), &value, !s.demo_open) {
                     return Rc::new(s);
@@ -371,6 +377,25 @@ impl Reducible for AppState {
                 s.edit_open(|a| a.set_action(question, field, &value))
             }
             Action::Confirm(question) => s.edit_open(|a| a.confirm(question)),
+            Action::ActionStatus { question, status } => {
+                if s.open().is_none_or(|a| a.response(question).map(|r| r.action.status).unwrap_or_default() == status) {
+                    return self;
+                }
+                // A status token at most; a response that does not exist yet brings its keys.
+                if !s.demo_open && !s.room_for(128) {
+                    return Rc::new(s);
+                }
+                s.edit_open(|a| a.set_action_status(question, status))
+            }
+            Action::ConfirmTheme(theme) => {
+                let ids: Vec<&'static str> = bank::theme(theme).questions().map(|q| q.id).collect();
+                if s.open().is_none_or(|a| !ids.iter().any(|q| a.to_confirm.contains(*q))) {
+                    return self;
+                }
+                s.edit_open(|a| {
+                    a.confirm_all(ids.iter().copied());
+                })
+            }
             Action::Header { id, field, value } => {
                 if id == DEMO_ID {
                     return self;

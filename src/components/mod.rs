@@ -2,6 +2,7 @@
 //! widgets they share; `results` and `report` are the two output pages with their own widgets; `manage` keeps
 //! data safe (limited fields, backups, restoring unreadable data).
 
+pub mod followup;
 pub mod law_names;
 pub mod manage;
 pub mod pages;

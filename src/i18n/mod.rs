@@ -3,6 +3,7 @@
 //! Content of the question bank lives with the bank in model::bank.
 
 pub mod data;
+pub mod followup;
 pub mod manage;
 pub mod menu;
 pub mod question;

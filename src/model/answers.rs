@@ -41,7 +41,43 @@ impl Answer {
     }
 }
 
-/// A planned measure for a gap: what, who is responsible, and by when.
+/// Where an action stands. A measure is not finished when it is carried out: management must also check that it
+/// works (the county governor asks for both), so "done" and "checked" are separate steps.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+    Verified,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 4] = [ActionStatus::NotStarted, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Verified];
+
+    /// Stable token for files, CSV-independent ids and option values.
+    pub fn token(self) -> &'static str {
+        match self {
+            ActionStatus::NotStarted => "not_started",
+            ActionStatus::InProgress => "in_progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Verified => "verified",
+        }
+    }
+
+    pub fn from_token(s: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL.into_iter().find(|x| x.token() == s)
+    }
+
+    /// Still needs work; a deadline passed on an open action is overdue.
+    pub fn is_open(self) -> bool {
+        matches!(self, ActionStatus::NotStarted | ActionStatus::InProgress)
+    }
+}
+
+/// A planned measure for a gap: what, who is responsible, by when, how far it has come and how management will
+/// check that it works. Files from before status and check existed load with their defaults.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActionItem {
@@ -52,11 +88,24 @@ pub struct ActionItem {
     /// A date as YYYY-MM-DD, or empty.
     #[serde(default)]
     pub due: String,
+    #[serde(default, skip_serializing_if = "is_default_status")]
+    pub status: ActionStatus,
+    /// How management will check the effect.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub check: String,
+}
+
+fn is_default_status(s: &ActionStatus) -> bool {
+    *s == ActionStatus::NotStarted
 }
 
 impl ActionItem {
     pub fn is_empty(&self) -> bool {
-        self.what.trim().is_empty() && self.who.trim().is_empty() && self.due.trim().is_empty()
+        self.what.trim().is_empty()
+            && self.who.trim().is_empty()
+            && self.due.trim().is_empty()
+            && self.check.trim().is_empty()
+            && self.status == ActionStatus::NotStarted
     }
 }
 
@@ -84,6 +133,7 @@ pub enum ActionField {
     What,
     Who,
     Due,
+    Check,
 }
 
 /// One self-assessment of one municipality (or unit) at one time.
@@ -156,12 +206,29 @@ impl Assessment {
     }
 
     pub fn set_action(&mut self, question: &str, field: ActionField, value: &str) {
-        let value = clip(value, MAX_FIELD_CHARS);
+        let max = if field == ActionField::Check { super::limits::CHECK } else { MAX_FIELD_CHARS };
+        let value = clip(value, max);
         self.edit(question, |r| match field {
             ActionField::What => r.action.what = value,
             ActionField::Who => r.action.who = value,
             ActionField::Due => r.action.due = value,
+            ActionField::Check => r.action.check = value,
         });
+    }
+
+    pub fn set_action_status(&mut self, question: &str, status: ActionStatus) {
+        self.edit(question, |r| r.action.status = status);
+    }
+
+    /// Confirms, as unchanged, every carried answer among `questions` (one theme's, after the user has seen them).
+    /// Returns how many were confirmed.
+    pub fn confirm_all<'a>(&mut self, questions: impl IntoIterator<Item = &'a str>) -> usize {
+        questions.into_iter().filter(|q| self.to_confirm.remove(*q)).count()
+    }
+
+    /// Carried answers still unconfirmed among the current bank's questions.
+    pub fn unconfirmed_count(&self) -> usize {
+        bank::all_questions().filter(|q| self.to_confirm.contains(q.id)).count()
     }
 
     pub fn confirm(&mut self, question: &str) {

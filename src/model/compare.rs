@@ -45,3 +45,23 @@ pub fn question_changes(before: &Assessment, after: &Assessment) -> Vec<Question
         })
         .collect()
 }
+
+/// An action that was open in the earlier assessment and is done or checked in the later one (the same question,
+/// typically carried forward), or that is new and already closed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClosedAction {
+    pub question: &'static Question,
+    pub before: Option<super::answers::ActionStatus>,
+    pub action: super::answers::ActionItem,
+}
+
+pub fn closed_actions(before: &Assessment, after: &Assessment) -> Vec<ClosedAction> {
+    bank::all_questions()
+        .filter_map(|q| {
+            let now = &after.response(q.id)?.action;
+            let was = before.response(q.id).map(|r| &r.action).filter(|x| !x.is_empty());
+            let closed = !now.status.is_open() && was.is_none_or(|w| w.status.is_open());
+            (closed && !now.is_empty()).then(|| ClosedAction { question: q, before: was.map(|w| w.status), action: now.clone() })
+        })
+        .collect()
+}

@@ -142,6 +142,7 @@ pub fn demo_assessment(lang: Lang, date: &str, now: &str) -> Assessment {
             what: what.get(lang).into(),
             who: who.get(lang).into(),
             due: (*due).into(),
+            ..ActionItem::default()
         });
         let note = row.note.as_ref().map_or("", |n| n.get(lang)).to_owned();
         a.responses.insert(row.id.into(), Response { answer: Some(row.answer), note, action });

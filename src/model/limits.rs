@@ -6,6 +6,8 @@ use super::dates;
 
 pub const NOTE: usize = 4000;
 pub const ACTION: usize = 300;
+/// How management will check an action's effect: a sentence or two, more than a name but far from a note.
+pub const CHECK: usize = 600;
 pub const MUNICIPALITY: usize = 120;
 pub const UNIT: usize = 120;
 pub const PARTICIPANTS: usize = 300;
@@ -29,6 +31,7 @@ pub enum Field {
     ActionWhat,
     ActionWho,
     ActionDue,
+    ActionCheck,
     QuestionId,
 }
 
@@ -43,6 +46,7 @@ impl Field {
             Field::Updated | Field::LastExported => TIMESTAMP,
             Field::Note => NOTE,
             Field::ActionWhat | Field::ActionWho => ACTION,
+            Field::ActionCheck => CHECK,
             Field::QuestionId => ID * 2,
         }
     }
@@ -133,6 +137,7 @@ pub fn check(a: &Assessment) -> Result<(), Problem> {
         length(Field::ActionWhat, q, &r.action.what)?;
         length(Field::ActionWho, q, &r.action.who)?;
         date(Field::ActionDue, q, &r.action.due)?;
+        length(Field::ActionCheck, q, &r.action.check)?;
     }
     Ok(())
 }

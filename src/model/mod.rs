@@ -2,6 +2,7 @@
 //! Nothing in here depends on the browser or the UI framework, so all of it is tested with plain `cargo test`
 //! (tests/purity.rs checks the rule).
 
+pub mod actions;
 pub mod answers;
 pub mod backup;
 pub mod bank;
@@ -9,6 +10,7 @@ pub mod compare;
 pub mod dates;
 pub mod demo;
 pub mod findings;
+pub mod ics;
 pub mod lang;
 pub mod limits;
 pub mod merge;
@@ -18,4 +20,5 @@ pub mod route;
 pub mod salvage;
 pub mod save_format;
 pub mod scoring;
+pub mod trend;
 pub mod workspace;

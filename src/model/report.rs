@@ -1,6 +1,6 @@
 //! Scores per theme and area, the action plan and its CSV, computed from the bank and one assessment.
 
-use super::answers::{ActionItem, Answer, Assessment};
+use super::answers::{ActionItem, ActionStatus, Answer, Assessment};
 use super::bank::{self, CrossArea, Question, Requirement, Theme, ThemeId};
 use super::findings::{holds, standing, DutyFilter, Standing};
 use super::lang::{Lang, L};
@@ -24,6 +24,17 @@ impl Answer {
             Answer::Partly => 1,
             Answer::DontKnow => 2,
             Answer::Yes | Answer::NotRelevant => 3,
+        }
+    }
+}
+
+impl ActionStatus {
+    pub fn label(self) -> &'static L {
+        match self {
+            ActionStatus::NotStarted => &L { nb: "Ikke startet", nn: "Ikkje starta", en: "Not started" },
+            ActionStatus::InProgress => &L { nb: "Pågår", nn: "Pågår", en: "In progress" },
+            ActionStatus::Done => &L { nb: "Gjennomført", nn: "Gjennomført", en: "Done" },
+            ActionStatus::Verified => &L { nb: "Kontrollert at det virker", nn: "Kontrollert at det verkar", en: "Checked that it works" },
         }
     }
 }
@@ -100,7 +111,7 @@ pub fn top_actions(a: &Assessment, duty: DutyFilter) -> Vec<Gap> {
     plan(a, duty, None, None).into_iter().filter(|g| !g.action.what.trim().is_empty()).take(5).collect()
 }
 
-const CSV_HEADERS: [L; 10] = [
+const CSV_HEADERS: [L; 13] = [
     L { nb: "Tema", nn: "Tema", en: "Theme" },
     L { nb: "Spørsmål-ID", nn: "Spørsmål-ID", en: "Question ID" },
     L { nb: "Spørsmål", nn: "Spørsmål", en: "Question" },
@@ -109,6 +120,9 @@ const CSV_HEADERS: [L; 10] = [
     L { nb: "Tiltak", nn: "Tiltak", en: "Action" },
     L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
     L { nb: "Frist", nn: "Frist", en: "Deadline" },
+    L { nb: "Status", nn: "Status", en: "Status" },
+    L { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" },
+    L { nb: "Overført svar ikke bekreftet", nn: "Overført svar ikkje stadfesta", en: "Carried answer not confirmed" },
     L { nb: "Hjemmel i dag", nn: "Heimel i dag", en: "Legal basis today" },
     L { nb: "Hjemmel i tilsynet 2004 (historisk)", nn: "Heimel i tilsynet 2004 (historisk)", en: "Basis in the 2004 audit (history)" },
 ];
@@ -126,19 +140,33 @@ pub fn action_plan_csv(a: &Assessment, lang: Lang) -> String {
     let header: Vec<String> = CSV_HEADERS.iter().map(|h| cell(h.get(lang))).collect();
     out.push_str(&header.join(";"));
     out.push_str("\r\n");
-    for g in gaps(a) {
-        let today = g.question.basis.today.join("; ");
+    // Every gap first, in order of importance; then actions kept on questions that are no longer gaps (done and
+    // answered Ja), so no action's fields are lost from the file.
+    let gap_rows = gaps(a);
+    let rest = super::actions::rows(a).into_iter().filter(|r| !gap_rows.iter().any(|g| g.question.id == r.question.id));
+    let lines = gap_rows
+        .iter()
+        .map(|g| (g.theme, g.question, Some(g.answer), g.action.clone()))
+        .chain(rest.map(|r| (r.theme, r.question, r.answer, r.action)))
+        .collect::<Vec<_>>();
+    let yes = Answer::Yes.label().get(lang);
+    for (theme, q, answer, action) in lines {
+        let today = q.basis.today.join("; ");
+        let unconfirmed = if a.to_confirm.contains(q.id) { yes } else { "" };
         let row = [
-            bank::theme(g.theme).title.get(lang),
-            g.question.id,
-            g.question.text.get(lang),
-            g.answer.label().get(lang),
-            g.question.requirement.label().get(lang),
-            &g.action.what,
-            &g.action.who,
-            &g.action.due,
+            bank::theme(theme).title.get(lang),
+            q.id,
+            q.text.get(lang),
+            answer.map_or("", |x| x.label().get(lang)),
+            q.requirement.label().get(lang),
+            &action.what,
+            &action.who,
+            &action.due,
+            action.status.label().get(lang),
+            &action.check,
+            unconfirmed,
             &today,
-            g.question.basis.then,
+            q.basis.then,
         ];
         out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(";"));
         out.push_str("\r\n");

@@ -13,6 +13,8 @@ pub enum Route {
     /// Check your answers for one theme.
     ThemeSummary { theme: ThemeId },
     Results,
+    /// The action list with status, filters and downloads (issue 16).
+    Actions,
     Report,
     Method,
     Assessments,
@@ -40,6 +42,7 @@ impl Route {
             },
             ["tema", t, "oppsummering"] => theme(t).map_or(Route::NotFound, |theme| Route::ThemeSummary { theme }),
             ["resultat"] => Route::Results,
+            ["tiltak"] => Route::Actions,
             ["rapport"] => Route::Report,
             ["slik-regnes-det"] => Route::Method,
             ["vurderinger"] => Route::Assessments,
@@ -57,6 +60,7 @@ impl Route {
             Route::Question { theme, n } => format!("#/tema/{}/sporsmal/{n}", theme.number()),
             Route::ThemeSummary { theme } => format!("#/tema/{}/oppsummering", theme.number()),
             Route::Results => "#/resultat".into(),
+            Route::Actions => "#/tiltak".into(),
             Route::Report => "#/rapport".into(),
             Route::Method => "#/slik-regnes-det".into(),
             Route::Assessments => "#/vurderinger".into(),
@@ -71,7 +75,7 @@ impl Route {
     pub fn needs_assessment(self) -> bool {
         matches!(
             self,
-            Route::Overview | Route::Question { .. } | Route::ThemeSummary { .. } | Route::Results | Route::Report
+            Route::Overview | Route::Question { .. } | Route::ThemeSummary { .. } | Route::Results | Route::Actions | Route::Report
         )
     }
 }

@@ -81,6 +81,9 @@ pub fn AssessmentCard(props: &AssessmentCardProps) -> Html {
                 if props.is_current { { " " }<span class="muted">{ t::OPENED.get(lang) }</span> }
             </h2>
             <p>{ ts::answered_of(lang, a.answered_count(), total) }</p>
+            if a.unconfirmed_count() > 0 {
+                <p><span class="carried-mark">{ crate::i18n::followup::CARRIED_MARK.get(lang) }</span>{ " " }{ crate::i18n::followup::unconfirmed(lang, a.unconfirmed_count()) }</p>
+            }
             <p class="muted">{ a.last_exported.as_deref().map_or_else(|| t::NEVER_EXPORTED.get(lang).to_owned(), |w| t::last_exported(lang, &w.chars().take(10).collect::<String>())) }</p>
             if stale && a.answered_count() > 0 { <p class="reminder">{ t::EXPORT_REMINDER.get(lang) }</p> }
             <div class="button-row">

@@ -1,13 +1,15 @@
-//! Two assessments side by side: change per theme and every question whose answer moved.
+//! Two assessments side by side: change per theme, every question whose answer moved and the actions closed;
+//! then the trend across the years.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::shell::Heading;
 use crate::components::use_app;
-use crate::i18n::{data as t, percent, question as tq, results as tr};
+use crate::i18n::{data as t, percent, results as tr};
 use crate::model::bank;
-use crate::model::compare::{question_changes, theme_changes};
+use crate::components::followup::{question_diff, TrendChart};
+use crate::model::compare::theme_changes;
 
 #[component]
 pub fn Compare() -> Html {
@@ -16,7 +18,7 @@ pub fn Compare() -> Html {
     let lang = ctx.lang;
     let list = &ctx.workspace.assessments;
     if list.len() < 2 {
-        return html! { <><Heading text={t::COMPARE_TITLE.get(lang)} /><p>{ t::COMPARE_NEED_TWO.get(lang) }</p></> };
+        return html! { <><Heading text={t::COMPARE_TITLE.get(lang)} /><p>{ t::COMPARE_NEED_TWO.get(lang) }</p><TrendChart /></> };
     }
     let (before_id, after_id) = (*picks)
         .clone()
@@ -34,9 +36,7 @@ pub fn Compare() -> Html {
             <option value={a.id.clone()} selected={a.id == selected}>{ a.title() }</option>
         }
     };
-    let changes = question_changes(before, after);
     let (before_title, after_title) = (before.title(), after.title());
-    let label = |x: Option<crate::model::answers::Answer>| x.map_or(tq::NOT_ANSWERED.get(lang), |x| x.label().get(lang));
     html! {
         <>
             <Heading text={t::COMPARE_TITLE.get(lang)} />
@@ -69,16 +69,8 @@ pub fn Compare() -> Html {
                     }
                 </tbody>
             </table>
-            <h2>{ t::COMPARE_QUESTIONS.get(lang) }</h2>
-            if changes.is_empty() {
-                <p>{ t::COMPARE_NONE.get(lang) }</p>
-            } else {
-                <ul class="change-list">
-                    for c in changes {
-                        <li>{ c.question.text.get(lang) }{ ": " }<strong>{ format!("{} → {}", label(c.before), label(c.after)) }</strong></li>
-                    }
-                </ul>
-            }
+            { question_diff(lang, before, after) }
+            <TrendChart />
         </>
     }
 }

@@ -7,7 +7,8 @@ use crate::components::manage::BackupReminder;
 use crate::browser;
 use crate::components::shell::Heading;
 use crate::components::use_app;
-use crate::i18n::shell as t;
+use crate::components::followup::overdue_notice;
+use crate::i18n::{followup as tf, shell as t};
 use crate::model::bank;
 use crate::model::route::Route;
 use crate::state::Action;
@@ -31,6 +32,7 @@ pub fn Home() -> Html {
         })
     };
     let total = bank::all_questions().count();
+    let today = browser::today();
     html! {
         <>
             <Heading text={t::APP_NAME.get(lang)} />
@@ -40,6 +42,9 @@ pub fn Home() -> Html {
                 <section aria-labelledby="continue-h">
                     <h2 id="continue-h">{ t::HOME_CONTINUE.get(lang) }</h2>
                     <BackupReminder />
+                    for a in ctx.workspace.assessments.iter().rev() {
+                        { overdue_notice(lang, a, &today, ctx.workspace.current.as_deref() == Some(a.id.as_str()) && !ctx.demo_open) }
+                    }
                     <ul class="card-list">
                         for a in ctx.workspace.assessments.iter().rev() {
                             <li class="card">
@@ -54,6 +59,20 @@ pub fn Home() -> Html {
                     </ul>
                 </section>
             }
+            <section aria-labelledby="prep-h" class="prep">
+                <h2 id="prep-h">{ tf::PREP_TITLE.get(lang) }</h2>
+                <p data-testid="duration">{ tf::duration(lang, total, bank::themes().len()) }</p>
+                <div class="prep-columns">
+                    <div>
+                        <h3>{ tf::PREP_DOCS_TITLE.get(lang) }</h3>
+                        <ul>for d in tf::PREP_DOCS.iter() { <li>{ d.get(lang) }</li> }</ul>
+                    </div>
+                    <div>
+                        <h3>{ tf::PREP_WHO_TITLE.get(lang) }</h3>
+                        <ul>for w in tf::PREP_WHO.iter() { <li>{ w.get(lang) }</li> }</ul>
+                    </div>
+                </div>
+            </section>
             <NewForm />
             <section aria-labelledby="demo-h">
                 <h2 id="demo-h">{ t::HOME_DEMO.get(lang) }</h2>

@@ -2,9 +2,10 @@
 
 use yew::prelude::*;
 
+use crate::components::followup::CarriedReview;
 use crate::components::shell::Heading;
 use crate::components::use_app;
-use crate::i18n::question as t;
+use crate::i18n::{followup as tf, question as t};
 use crate::model::bank::{self, ThemeId};
 use crate::model::route::Route;
 
@@ -33,6 +34,9 @@ pub fn ThemeSummary(props: &ThemeSummaryProps) -> Html {
                                 <dt>{ q.text.get(lang) }</dt>
                                 <dd>
                                     <strong>{ r.and_then(|r| r.answer).map_or(t::NOT_ANSWERED.get(lang), |x| x.label().get(lang)) }</strong>
+                                    if a.to_confirm.contains(q.id) {
+                                        { " " }<span class="carried-mark">{ tf::CARRIED_MARK.get(lang) }</span>
+                                    }
                                     if let Some(note) = r.map(|r| r.note.as_str()).filter(|n| !n.trim().is_empty()) {
                                         <p class="note-text">{ note }</p>
                                     }
@@ -47,9 +51,12 @@ pub fn ThemeSummary(props: &ThemeSummaryProps) -> Html {
                     }}
                 }
             </dl>
+            <CarriedReview theme={props.theme} />
             <p class="button-row">
                 if let Some(next) = next {
-                    <a class="button" href={Route::Question { theme: next, n: 1 }.to_hash()}>
+                    // In next year's review the next stop is the next theme's carried answers, not its first question.
+                    <a class="button" href={if bank::theme(next).questions().any(|q| a.to_confirm.contains(q.id)) {
+                        Route::ThemeSummary { theme: next }.to_hash() } else { Route::Question { theme: next, n: 1 }.to_hash() }}>
                         { format!("{}: {}", t::NEXT_THEME.get(lang), bank::theme(next).title.get(lang)) }
                     </a>
                 }

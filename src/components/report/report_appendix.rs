@@ -42,7 +42,8 @@ fn question(lang: Lang, a: &Assessment, theme: u8, n: usize, q: &'static Questio
         <section class="appendix-q">
             <h4><span class="q-number">{ format!("{theme}.{n} ") }</span>{ q.text.get(lang) }</h4>
             <dl class="appendix-facts">
-                <dt>{ tr::ANSWER.get(lang) }</dt><dd><strong>{ answer }</strong>{ format!(" ({})", q.requirement.label().get(lang)) }</dd>
+                <dt>{ tr::ANSWER.get(lang) }</dt><dd><strong>{ answer }</strong>{ format!(" ({})", q.requirement.label().get(lang)) }
+                    if a.to_confirm.contains(q.id) { { " " }<span class="carried-mark">{ crate::i18n::followup::CARRIED_MARK.get(lang) }</span> }</dd>
                 if !duty.is_empty() { <dt>{ tq::DUTY.get(lang) }</dt><dd>{ duty }</dd> }
                 if !note.is_empty() { <dt>{ t::NOTE.get(lang) }</dt><dd class="note-text">{ note }</dd> }
                 if !action.is_empty() {

@@ -64,6 +64,7 @@ pub fn Results() -> Html {
             <Heading text={format!("{}: {}", t::RESULTS_TITLE.get(lang), title)} />
             <p class="lead">{ t::RESULTS_LEAD.get(lang) }{ " " }<a href={Route::Method.to_hash()}>{ ts::NAV_METHOD.get(lang) }</a></p>
             <p class="muted">{ tq::law_checked(lang, LAW_CHECKED) }</p>
+            { crate::components::followup::results_followup(lang, a, &crate::browser::today()) }
             <div class="view-choices">
                 { duty_filter(lang, "duty", filter, &set_duty) }
                 <fieldset class="group-choice no-print">

@@ -27,6 +27,7 @@ pub fn Shell() -> Html {
             Route::Question { theme, n } => html! { <pages::QuestionPage {theme} {n} /> },
             Route::ThemeSummary { theme } => html! { <pages::ThemeSummary {theme} /> },
             Route::Results => html! { <pages::Results /> },
+            Route::Actions => html! { <crate::components::followup::ActionsPage /> },
             Route::Report => html! { <pages::Report /> },
             Route::Method => html! { <pages::Method /> },
             Route::Assessments => html! { <pages::Assessments /> },

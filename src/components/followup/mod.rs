@@ -1,0 +1,17 @@
+//! Follow-up after an assessment (issue 16): the action list with status and calendar, overdue actions, next
+//! year's review of carried answers theme by theme, and change over time.
+
+mod action_card;
+mod actions_page;
+mod carried_review;
+mod overdue_notice;
+mod question_diff;
+mod results_followup;
+mod trend_chart;
+
+pub use actions_page::ActionsPage;
+pub use carried_review::CarriedReview;
+pub use overdue_notice::overdue_notice;
+pub use question_diff::question_diff;
+pub use results_followup::results_followup;
+pub use trend_chart::TrendChart;

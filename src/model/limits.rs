@@ -18,6 +18,8 @@ pub const DATE: usize = 10;
 pub const PARTICIPANT_NAME: usize = 60;
 /// The workshop's note for an agreed answer; it is added to the question's note, which keeps its own limit.
 pub const AGREED_NOTE: usize = 600;
+/// A participant code as typed: its symbols plus room for the spaces and dashes people add while typing.
+pub const CODE_TYPED: usize = 60;
 /// Most hands a trainer can count for one answer: a room, not a stadium.
 pub const HANDS: u32 = 999;
 

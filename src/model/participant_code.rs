@@ -180,7 +180,7 @@ pub fn decode(typed: &str) -> Result<Decoded, CodeError> {
     if values.len() < 3 {
         return Err(CodeError::Length { found: values.len(), expected: code_len() });
     }
-    if luhn_sum(&values, true) % 32 != 0 {
+    if !luhn_sum(&values, true).is_multiple_of(32) {
         return Err(CodeError::Check);
     }
     let found = u32::from(values[0]);

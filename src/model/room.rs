@@ -200,3 +200,21 @@ pub fn ranges(voters: &[Voter]) -> Vec<ThemeRange> {
     let all: Vec<Assessment> = voters.iter().map(Voter::as_assessment).collect();
     theme_ranges(&all)
 }
+
+/// The question's note once the workshop's note is added below what was there. Agreeing again with the same
+/// note adds nothing, so pressing the button twice does not double it.
+pub fn agreed_note(existing: &str, note: &str) -> String {
+    let note = note.trim();
+    if note.is_empty() || existing.trim_end().ends_with(note) {
+        existing.to_owned()
+    } else if existing.trim().is_empty() {
+        note.to_owned()
+    } else {
+        format!("{}\n\n{note}", existing.trim_end())
+    }
+}
+
+/// Whether the workshop's note fits in the question's note.
+pub fn agreed_note_fits(existing: &str, note: &str) -> bool {
+    agreed_note(existing, note).chars().count() <= super::limits::NOTE
+}

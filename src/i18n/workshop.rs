@@ -263,6 +263,7 @@ pub fn position(lang: Lang, n: usize, total: usize, theme: &str) -> String {
         Lang::En => format!("Question {n} of {total} · {theme}"),
     }
 }
+pub const WHOLE_ROOM: L = L { nb: "Hele rommet", nn: "Heile rommet", en: "The whole room" };
 pub const PREV: L = L { nb: "Forrige spørsmål", nn: "Førre spørsmål", en: "Previous question" };
 pub const NEXT: L = L { nb: "Neste spørsmål", nn: "Neste spørsmål", en: "Next question" };
 pub const CHART_NOTE: L = L {

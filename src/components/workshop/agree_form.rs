@@ -123,7 +123,7 @@ pub fn AgreeForm(props: &AgreeFormProps) -> Html {
                     </div>
                 </div>
             }
-            <p aria-live="polite" class={classes!("status-line", matches!(*status, Status::NoChoice | Status::TooLong).then_some("error-text"))}>{ message }</p>
+            <p aria-live="polite" class={classes!("ws-status", matches!(*status, Status::NoChoice | Status::TooLong).then_some("error-text"))}>{ message }</p>
         </section>
     }
 }

@@ -50,7 +50,7 @@ pub fn HandsForm(props: &HandsFormProps) -> Html {
                 }
             </div>
             <button type="submit" class="button">{ t::HANDS_SAVE.get(lang) }</button>
-            <p aria-live="polite" class="status-line">{ saved.map(|n| t::hands_saved(lang, n)).unwrap_or_default() }</p>
+            <p aria-live="polite" class="ws-status">{ saved.map(|n| t::hands_saved(lang, n)).unwrap_or_default() }</p>
         </form>
     }
 }

@@ -86,7 +86,7 @@ pub fn Participant() -> Html {
                                             let question = q.id;
                                             html! {
                                                 <div class="radio">
-                                                    <input type="radio" id={id.clone()} name={format!("p-{}", q.id)} checked={draft.answers.get(q.id) == Some(&a)}
+                                                    <input type="radio" id={id.clone()} name={format!("p-{}", q.id)} value={a.token()} checked={draft.answers.get(q.id) == Some(&a)}
                                                         onchange={d.to_callback().reform(move |_: Event| Action::DraftAnswer { question, answer: Some(a) })} />
                                                     <label for={id}>{ a.label().get(lang) }</label>
                                                 </div>

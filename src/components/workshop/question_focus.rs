@@ -57,7 +57,7 @@ pub fn QuestionFocus(props: &QuestionFocusProps) -> Html {
                     </figcaption>
                     <div class="bars" role="img" aria-label={summary}>
                         <div class="bar-row">
-                            <span class="bar-label">{ t::participants(lang, tl.answered() as usize) }</span>
+                            <span class="bar-label">{ t::WHOLE_ROOM.get(lang) }</span>
                             { spread_bar(&tl.counts) }
                         </div>
                         if groups.len() > 1 {

@@ -91,7 +91,7 @@ pub fn RoomTable(props: &RoomTableProps) -> Html {
                             for ans in Answer::ALL { <th scope="col" class="num">{ ans.label().get(lang) }</th> }
                             <th scope="col" class="num">{ t::COL_UNANSWERED.get(lang) }</th>
                             <th scope="col" class="num">{ t::DISAGREE.get(lang) }</th>
-                            <th scope="col"><span class="visually-hidden">{ t::DISCUSS.get(lang) }</span></th>
+                            <th scope="col">{ t::DISCUSS.get(lang) }</th>
                         </tr></thead>
                         for s in rows.iter() {
                             <tbody class={classes!((s.disagreement() > 0).then_some("disagree"))}>

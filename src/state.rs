@@ -11,6 +11,8 @@ use crate::model::bank::{self, ThemeId};
 use crate::model::backup::{self, Mode, Plan};
 use crate::model::demo::{demo_assessment, DEMO_ID};
 use crate::model::lang::Lang;
+use crate::model::participant_code::Service;
+use crate::model::room::Room;
 use crate::model::route::Route;
 use crate::model::salvage::Salvage;
 use crate::model::save_format::{Backup, Imported, LoadError, Stored, Workspace};
@@ -101,6 +103,8 @@ pub struct AppState {
     pub workshop: Vec<WorkshopFile>,
     /// Workshop files that differ from those already there (municipality, year, bank): held until the user says.
     pub workshop_pending: Vec<WorkshopFile>,
+    /// The workshop room (codes, show of hands) and this device's participant answers: memory only.
+    pub room: Room,
     pub pending_backup: Option<PendingBackup>,
     /// The workspace's size as stored JSON, and the most it may grow to (persist::budget_bytes); edits that would
     /// pass the budget are refused before they change anything.
@@ -146,6 +150,7 @@ impl Default for AppState {
             save_blocked: false,
             workshop: Vec::new(),
             workshop_pending: Vec::new(),
+            room: Room::default(),
             pending_backup: None,
             stored_bytes: 0,
             budget_bytes: usize::MAX,
@@ -288,6 +293,20 @@ pub enum Action {
     WorkshopAccept,
     WorkshopReject,
     WorkshopClear,
+    /// A participant code typed or scanned by the trainer.
+    CodeAdd(String),
+    CodeRemove(usize),
+    /// A show of hands for one question: count per answer in `Answer::ALL` order.
+    Hands { question: &'static str, counts: [u32; 5] },
+    RoomClear,
+    DraftName(String),
+    DraftService(Option<Service>),
+    DraftAnswer { question: &'static str, answer: Option<Answer> },
+    /// The next participant on the same device starts from nothing.
+    DraftClear,
+    /// The room's agreed answer, written into the open assessment with the date and the note added to the
+    /// question's note. `replace` must be true to change an answer the assessment already has.
+    Agree { question: &'static str, answer: Answer, note: String, replace: bool },
     DismissNotice,
 }
 
@@ -297,7 +316,10 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         let (now, now_ms) = browser::clock();
-        s.editing = matches!(action, Action::Answer { .. } | Action::Note { .. } | Action::ActionItem { .. } | Action::Confirm(_) | Action::ActionStatus { .. } | Action::ConfirmTheme(_));
+        s.editing = matches!(
+            action,
+            Action::Answer { .. } | Action::Agree { .. } | Action::Note { .. } | Action::ActionItem { .. } | Action::Confirm(_) | Action::ActionStatus { .. } | Action::ConfirmTheme(_)
+        );
         match action {
             Action::Navigate(route) if route == self.route => return self,
             Action::Navigate(route) => {
@@ -356,7 +378,13 @@ impl Reducible for AppState {
             Action::CloseDemo => {
                 s.demo_open = false;
             }
-            Action::Answer { question, answer } => s.edit_open(|a| a.set_answer(question, answer)),
+            Action::Answer { question, answer } => s.edit_open(|a| {
+                a.set_answer(question, answer);
+                // An answer changed by hand is no longer the one the workshop agreed.
+                if let Some(r) = a.responses.get_mut(question) {
+                    r.agreed = None;
+                }
+            }),
             Action::Note { question, text } => {
                 let old = s.open().and_then(|a| a.response(question)).map(|r| r.note.clone()).unwrap_or_default();
                 if !s.room_for_text(&old, &text, !s.demo_open) {
@@ -602,6 +630,50 @@ impl Reducible for AppState {
             Action::WorkshopClear => {
                 s.workshop.clear();
                 s.workshop_pending.clear();
+            }
+            Action::CodeAdd(code) => {
+                s.room.add_code(&code);
+            }
+            Action::CodeRemove(i) => s.room.remove_code(i),
+            Action::Hands { question, counts } => s.room.set_hands(question, counts.map(|c| c.min(crate::model::limits::HANDS))),
+            Action::RoomClear => {
+                let draft = std::mem::take(&mut s.room.draft);
+                s.room = Room { draft, ..Room::default() };
+            }
+            Action::DraftName(name) => s.room.draft.name = crate::model::answers::clip(&name, crate::model::limits::PARTICIPANT_NAME),
+            Action::DraftService(service) => s.room.draft.service = service,
+            Action::DraftAnswer { question, answer } => match answer {
+                Some(a) => {
+                    s.room.draft.answers.insert(question, a);
+                }
+                None => {
+                    s.room.draft.answers.remove(question);
+                }
+            },
+            Action::DraftClear => s.room.draft = Default::default(),
+            Action::Agree { question, answer, note, replace } => {
+                let Some(open) = s.open() else { return self };
+                let existing = open.response(question).cloned().unwrap_or_default();
+                if existing.answer.is_some_and(|a| a != answer) && !replace {
+                    return self;
+                }
+                let date = browser::today();
+                let note = crate::model::answers::clip(note.trim(), crate::model::limits::AGREED_NOTE);
+                let new_note = crate::model::room::agreed_note(&existing.note, &note);
+                if new_note.chars().count() > crate::model::limits::NOTE {
+                    return self;
+                }
+                // The date and its key come with the note; counted together, as one growth.
+                if !s.room_for_text(&existing.note, &format!("{new_note}{date}            "), !s.demo_open) {
+                    return Rc::new(s);
+                }
+                s.edit_open(|a| {
+                    a.set_answer(question, Some(answer));
+                    a.set_note(question, &new_note);
+                    if let Some(r) = a.responses.get_mut(question) {
+                        r.agreed = Some(date);
+                    }
+                });
             }
             Action::DismissNotice => {
                 if s.notice.is_none() {

@@ -9,6 +9,7 @@ pub mod pages;
 pub mod report;
 pub mod results;
 pub mod shell;
+pub mod workshop;
 
 use yew::prelude::*;
 

@@ -119,6 +119,9 @@ pub struct Response {
     pub note: String,
     #[serde(default)]
     pub action: ActionItem,
+    /// The date (YYYY-MM-DD) a workshop agreed this answer; absent in files made before workshops wrote back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreed: Option<String>,
 }
 
 impl Response {

@@ -16,6 +16,14 @@ pub const ID: usize = 40;
 /// ISO 8601 timestamps with milliseconds and an offset fit in 29; anything longer is not a timestamp.
 pub const TIMESTAMP: usize = 40;
 pub const DATE: usize = 10;
+/// A participant's optional name in participant mode (shown on their own screen only; never in the code).
+pub const PARTICIPANT_NAME: usize = 60;
+/// The workshop's note for an agreed answer; it is added to the question's note, which keeps its own limit.
+pub const AGREED_NOTE: usize = 600;
+/// A participant code as typed: its symbols plus room for the spaces and dashes people add while typing.
+pub const CODE_TYPED: usize = 60;
+/// Most hands a trainer can count for one answer: a room, not a stadium.
+pub const HANDS: u32 = 999;
 
 /// Every text field of an assessment, for limits and for naming the field in messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,6 +146,7 @@ pub fn check(a: &Assessment) -> Result<(), Problem> {
         length(Field::ActionWho, q, &r.action.who)?;
         date(Field::ActionDue, q, &r.action.due)?;
         length(Field::ActionCheck, q, &r.action.check)?;
+        date(Field::Date, q, r.agreed.as_deref().unwrap_or_default())?;
     }
     Ok(())
 }

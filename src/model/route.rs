@@ -20,6 +20,8 @@ pub enum Route {
     Assessments,
     Compare,
     Workshop,
+    /// A workshop participant answering on their own device, ending with a code for the trainer.
+    Participant,
     Privacy,
     NotFound,
 }
@@ -48,6 +50,7 @@ impl Route {
             ["vurderinger"] => Route::Assessments,
             ["sammenlign"] => Route::Compare,
             ["verksted"] => Route::Workshop,
+            ["deltaker"] => Route::Participant,
             ["personvern"] => Route::Privacy,
             _ => Route::NotFound,
         }
@@ -66,6 +69,7 @@ impl Route {
             Route::Assessments => "#/vurderinger".into(),
             Route::Compare => "#/sammenlign".into(),
             Route::Workshop => "#/verksted".into(),
+            Route::Participant => "#/deltaker".into(),
             Route::Privacy => "#/personvern".into(),
             Route::NotFound => "#/ikke-funnet".into(),
         }

@@ -18,7 +18,6 @@ mod overview;
 mod privacy;
 mod question_page;
 mod theme_summary;
-mod workshop;
 
 pub use assessments::Assessments;
 pub use compare::Compare;
@@ -32,4 +31,7 @@ pub use question_page::QuestionPage;
 pub use crate::components::report::Report;
 pub use crate::components::results::Results;
 pub use theme_summary::ThemeSummary;
-pub use workshop::Workshop;
+pub use crate::components::workshop::Workshop;
+// Shared with the workshop's own folder.
+pub(crate) use import_box::ImportBox;
+pub(crate) use offline_copy::OfflineCopy;

@@ -33,6 +33,7 @@ pub fn Shell() -> Html {
             Route::Assessments => html! { <pages::Assessments /> },
             Route::Compare => html! { <pages::Compare /> },
             Route::Workshop => html! { <pages::Workshop /> },
+            Route::Participant => html! { <crate::components::workshop::Participant /> },
             Route::Privacy => html! { <pages::Privacy /> },
             Route::NotFound => html! { <pages::NotFound /> },
         }

@@ -60,7 +60,7 @@ fn norwegian_words(text: &str) -> Vec<String> {
 fn routes() -> Vec<Route> {
     let mut r = vec![
         Route::Home, Route::Overview, Route::Results, Route::Report, Route::Method, Route::Assessments,
-        Route::Compare, Route::Workshop, Route::Privacy,
+        Route::Compare, Route::Workshop, Route::Privacy, Route::Actions, Route::Participant,
     ];
     for t in ThemeId::ALL {
         r.push(Route::ThemeSummary { theme: t });

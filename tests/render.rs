@@ -53,7 +53,7 @@ fn h1(html: &str) -> String {
 fn all_routes() -> Vec<Route> {
     let mut r = vec![
         Route::Home, Route::Overview, Route::Results, Route::Report, Route::Method, Route::Assessments,
-        Route::Compare, Route::Workshop, Route::Privacy, Route::NotFound,
+        Route::Compare, Route::Workshop, Route::Privacy, Route::NotFound, Route::Actions, Route::Participant,
     ];
     for t in ThemeId::ALL {
         r.push(Route::ThemeSummary { theme: t });

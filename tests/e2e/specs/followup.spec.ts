@@ -48,6 +48,8 @@ async function answerAll(page: Page, pick: (theme: number, n: number) => string,
     answered++;
     await page.waitForURL(/#\/tema\/\d\/(sporsmal\/\d+|oppsummering)$/);
     if (page.url().endsWith('oppsummering')) {
+      // The summary's links come with the page; wait for it before asking whether there is a next theme.
+      await page.getByRole('link', { name: 'Se resultatet' }).waitFor();
       const next = page.getByRole('link', { name: /^Neste tema/ });
       if ((await next.count()) === 0) break;
       await next.click();

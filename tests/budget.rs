@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use egenvurdering_rus::model::answers::{ActionField, Answer, Assessment};
+use egenvurdering_rus::model::answers::{ActionField, ActionStatus, Answer, Assessment};
 use egenvurdering_rus::model::bank;
 use egenvurdering_rus::model::limits;
 use egenvurdering_rus::model::packing;
@@ -28,7 +28,8 @@ fn prose(n: usize, seed: usize) -> String {
     s.chars().take(n).collect()
 }
 
-/// One assessment with every text field at its limit and every question answered.
+/// One assessment with every field at its limit and every question answered: note, action with its effect check
+/// and status, carried and not yet confirmed, agreed in a workshop.
 fn full(i: usize, text: &dyn Fn(usize, usize) -> String) -> Assessment {
     let mut a = Assessment::new(format!("a{i:011x}"), &text(limits::MUNICIPALITY, i), "2026-11-23", "2026-11-23T08:00:00.000Z");
     a.unit = text(limits::UNIT, i + 1);
@@ -40,6 +41,12 @@ fn full(i: usize, text: &dyn Fn(usize, usize) -> String) -> Assessment {
         a.set_action(q.id, ActionField::What, &text(limits::ACTION, n + 1));
         a.set_action(q.id, ActionField::Who, &text(limits::ACTION, n + 2));
         a.set_action(q.id, ActionField::Due, "2027-06-30");
+        a.set_action(q.id, ActionField::Check, &text(limits::CHECK, n + 3));
+        a.set_action_status(q.id, ActionStatus::InProgress);
+        a.to_confirm.insert(q.id.to_owned());
+        if let Some(r) = a.responses.get_mut(q.id) {
+            r.agreed = Some("2026-11-23".into());
+        }
     }
     a
 }

@@ -13,6 +13,11 @@ fn next_name(text: &str) -> Option<(usize, usize)> {
         .min_by_key(|&(at, end)| (at, usize::MAX - end))
 }
 
+/// The language of a law's gloss (bank::laws): English on English pages, else the Norwegian title.
+pub fn gloss_lang(lang: Lang) -> &'static str {
+    if lang == Lang::En { "en" } else { "nb" }
+}
+
 /// `text` as it is on bokmål pages; elsewhere with every law name wrapped in <span lang="nb">.
 pub fn with_law_names(text: &str, lang: Lang) -> Html {
     if lang == Lang::Nb {

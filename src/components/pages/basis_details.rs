@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::law_names::gloss_lang;
 use crate::components::use_app;
 use crate::i18n::{question as t, Lang};
 use crate::model::bank::{self, laws, Certainty, Requirement, LAW_CHECKED};
@@ -19,7 +20,7 @@ fn citation(c: &'static str, lang: Lang) -> Html {
         <li>
             <span lang="nb">{ c }</span>
             if let Some(g) = gloss {
-                { " (" }<span lang={if lang == Lang::En { "en" } else { "nb" }}>{ g }</span>{ ")" }
+                { " (" }<span lang={gloss_lang(lang)}>{ g }</span>{ ")" }
             }
         </li>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::law_names::with_law_names;
+use crate::components::law_names::{gloss_lang, with_law_names};
 
 use crate::components::results::action_parts;
 use crate::i18n::{question as tq, report as t, results as tr, Lang};
@@ -25,7 +25,7 @@ fn law_list(lang: Lang) -> Html {
         <dl class="law-list">
             for l in laws::LAWS.iter().filter(|l| used(l.short)) {
                 <dt lang="nb">{ l.short }</dt>
-                <dd><span lang="nb">{ l.name }</span>{ ": " }<span lang={if lang == Lang::En { "en" } else { "nb" }}>{ l.gloss.get(lang) }</span></dd>
+                <dd><span lang="nb">{ l.name }</span>{ ": " }<span lang={gloss_lang(lang)}>{ l.gloss.get(lang) }</span></dd>
             }
         </dl>
     }

@@ -11,6 +11,17 @@ const LABELS = ['Ja', 'Delvis', 'Nei', 'Vet ikke', 'Ikke relevant'];
 const SERVICES = ['Nav', 'Helse og omsorg', 'Bolig', 'Ledelse', 'Annet'];
 
 /** One participant on their own device: answers theme 1 as `pick` says, reads the code, clears for the next. */
+/** Types each code by keyboard only, as a trainer does: focus the field, type, Enter; the field empties each time. */
+async function typeCodes(page: Page, codes: string[]) {
+  const input = page.locator('#code-input');
+  await input.focus();
+  for (const code of codes) {
+    await page.keyboard.type(code);
+    await page.keyboard.press('Enter');
+    await expect(input).toHaveValue('');
+  }
+}
+
 async function participantCode(phone: Page, ids: string[], n: number, pick: (q: number, n: number) => number | null): Promise<string> {
   await phone.getByLabel(SERVICES[n % SERVICES.length], { exact: true }).check();
   for (let q = 0; q < ids.length; q++) {
@@ -83,16 +94,11 @@ test('a room of twenty: codes, a show of hands and files agree theme 1 into the 
   await expectNoAxeViolations(page, 'workshop, show of hands saved');
 
   // Twelve codes by keyboard only: focus the field, type, Enter; the field empties for the next one.
-  const input = page.locator('#code-input');
-  await input.focus();
   const started = Date.now();
-  for (const code of codes) {
-    await page.keyboard.type(code);
-    await page.keyboard.press('Enter');
-    await expect(input).toHaveValue('');
-  }
+  await typeCodes(page, codes);
   const perCode = (Date.now() - started) / codes.length;
   console.log(`12 codes typed by keyboard in ${Date.now() - started} ms (${perCode.toFixed(0)} ms a code, ~${(perCode * 20 / 1000).toFixed(1)} s for 20)`);
+  const input = page.locator('#code-input');
   const status = page.locator('#code-status');
   await expect(status).toContainText('Deltaker 12');
   await expect(page.locator('.code-list li')).toHaveCount(12);
@@ -219,14 +225,8 @@ test('twenty codes by keyboard, and a code from another question version is name
 
   await page.goto('/#/verksted');
   await appReady(page);
-  const input = page.locator('#code-input');
-  await input.focus();
   const started = Date.now();
-  for (const code of codes) {
-    await page.keyboard.type(code);
-    await page.keyboard.press('Enter');
-    await expect(input).toHaveValue('');
-  }
+  await typeCodes(page, codes);
   const ms = Date.now() - started;
   console.log(`20 codes typed by keyboard in ${ms} ms`);
   await expect(page.getByText('20 deltakere', { exact: true })).toBeVisible();

@@ -18,6 +18,7 @@ from pathlib import Path
 
 # A __pycache__ written into scripts/ would make `trunk serve` see a change and rebuild, forever.
 sys.dont_write_bytecode = True
+import lang_builds  # noqa: E402
 from single_file import FILE_NAME as SINGLE_FILE, sha256_source, single_file_html  # noqa: E402
 
 root = Path(__file__).resolve().parent.parent
@@ -40,13 +41,6 @@ if not (integrity and wasm_arg):
     sys.exit("post_build: Trunk's wasm preload or bootstrap changed; check the single-download rewrite")
 early = f"<script>window.__wasmFetch = fetch({wasm_arg.group(1)}, {{ integrity: '{integrity.group(1)}', credentials: 'same-origin' }});</script>"
 html = html.replace(preload.group(0), early, 1).replace(wasm_arg.group(0), "module_or_path: window.__wasmFetch", 1)
-inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
-if not inline:
-    sys.exit("post_build: no inline bootstrap script found; the CSP placeholder would stay unresolved")
-
-hashes = " ".join(sha256_source(s) for s in inline)
-html = html.replace(PLACEHOLDER, hashes)
-
 STYLE_PLACEHOLDER, STYLE_SLOT = "'sha256-STYLE'", "<style></style>"
 if STYLE_PLACEHOLDER not in html or html.count(STYLE_SLOT) != 1:
     sys.exit(f"post_build: {index} needs {STYLE_PLACEHOLDER} in its CSP and exactly one {STYLE_SLOT}")
@@ -60,13 +54,29 @@ prerender = (root / ".generated" / "prerender.html").read_text(encoding="utf-8")
 if "<body>" not in html:
     sys.exit("post_build: index.html has no <body> to put the prerendered page in")
 html = html.replace("<body>", f'<body>\n    <div id="prerender" inert>{prerender}</div>', 1)
-index.write_text(html, encoding="utf-8")
+# 4. The single file holds Trunk's build, with all three languages: it is one download that must work anywhere.
 single = single_file_html(html, staging)
 (staging / SINGLE_FILE).write_text(single, encoding="utf-8")
+# 5. The served app: one build per language, only the chosen one fetched at start (lang_builds.py). A debug build
+#    (trunk serve without --release) keeps Trunk's one build with all three languages.
+if os.environ.get("TRUNK_PROFILE", "release") == "release":
+    lang_files = lang_builds.build(root, staging)
+    html = lang_builds.rewrite_index(html, staging, lang_files)
+else:
+    lang_files = {}
+inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
+if not inline:
+    sys.exit("post_build: no inline bootstrap script found; the CSP placeholder would stay unresolved")
+
+hashes = " ".join(sha256_source(s) for s in inline)
+html = html.replace(PLACEHOLDER, hashes)
+
+index.write_text(html, encoding="utf-8")
 
 # The single file is a download for using the tool elsewhere, not part of this app: the service worker leaves it.
 # What loads on demand is not fetched at install either, only kept once the user has needed it (sw.template.js).
-ON_DEMAND = ["docx.js"]
+# The language builds are kept once used: the visitor's own from the first visit, another once switched to.
+ON_DEMAND = ["docx.js", *sorted({f[k][2:] for f in lang_files.values() for k in ("js", "wasm")})]
 files = sorted(
     p.relative_to(staging).as_posix()
     for p in staging.rglob("*")

@@ -7,10 +7,17 @@ use yew::prelude::*;
 
 use crate::browser::{self, LocalStore};
 use crate::components::shell::Shell;
+use crate::model::carry::{CarriedFile, Carry};
+use crate::model::lang::Lang;
 use crate::model::route::Route;
 use crate::model::save_format;
 use crate::persist::{self, Loaded, Meta, Prefs, SaveError, KEY_WORKSPACE, LOCAL_STORAGE_UNITS};
-use crate::state::{Action, AppContext, AppState, SaveFailure, SaveStatus};
+use crate::state::{Action, AppContext, AppState, LangSwitch, SaveFailure, SaveStatus, WorkshopFile};
+
+/// sessionStorage key of the in-memory workshop state kept across the reload of a language switch.
+const KEY_CARRY: &str = "egenvurdering-rus.v1.carry";
+/// Set when the page reloads for a language switch: focus returns to the language buttons.
+const KEY_FOCUS_LANG: &str = "egenvurdering-rus.v1.focus-lang";
 
 /// Builds the start-up state from browser storage and the URL. Never fails: unreadable data is kept aside.
 pub fn initial_state() -> AppState {
@@ -21,7 +28,9 @@ pub fn initial_state() -> AppState {
     let mut s = AppState {
         last_backup: meta.last_backup,
         persist_told: meta.persist_told,
-        lang: prefs.lang.unwrap_or_default(),
+        // A single-language build shows its own language whatever the preference (it can differ only when the
+        // preferred build could not be loaded).
+        lang: Lang::compiled().unwrap_or(prefs.lang.unwrap_or_default()),
         shortcuts: prefs.shortcuts,
         present: prefs.present,
         route: Route::parse(&browser::current_hash()),
@@ -43,6 +52,15 @@ pub fn initial_state() -> AppState {
                 s.corrupt.push(KEY_WORKSPACE.into());
             }
         }
+    }
+    if let Some(carry) = browser::session_take(KEY_CARRY).and_then(|j| serde_json::from_str::<Carry>(&j).ok()) {
+        s.room = carry.room();
+        let file = |c: CarriedFile| {
+            let (file, imported) = c.imported();
+            WorkshopFile { file, result: Ok(imported) }
+        };
+        s.workshop = carry.files.into_iter().map(file).collect();
+        s.workshop_pending = carry.pending.into_iter().map(file).collect();
     }
     s.budget_bytes = persist::budget_bytes(persist::available_units(&store, LOCAL_STORAGE_UNITS));
     s.corrupt.extend(persist::corrupt_keys(&store));
@@ -68,6 +86,7 @@ pub fn Root(props: &RootProps) -> Html {
     use_save_effects(&state);
     use_browser_listeners(&state);
     use_page_effects(&state);
+    use_lang_switch(&state);
 
     html! {
         <ContextProvider<AppContext> context={state}>
@@ -244,6 +263,50 @@ fn use_page_effects(state: &AppContext) {
         let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
         if !was_first {
             browser::focus("page-title");
+        }
+    });
+}
+
+/// A single-language build switches language by loading the page again with the other build: first that build
+/// is fetched (so the reload works offline once it is cached, and a failure is told here, with the page intact),
+/// then what lives only in memory is set aside for the reload, then the preference is saved and the page reloads.
+/// A waiting save of the workspace is written on the way out (pagehide).
+#[hook]
+fn use_lang_switch(state: &AppContext) {
+    let lang = state.lang;
+    use_effect_with((), move |_| {
+        if browser::session_take(KEY_FOCUS_LANG).is_some() {
+            browser::focus(&format!("lang-{}", lang.code()));
+        }
+    });
+    let s = state.clone();
+    use_effect_with(state.lang_switch, move |switch| {
+        if let Some(LangSwitch::Loading(lang)) = *switch {
+            yew::platform::spawn_local(async move {
+                if !browser::language_ready(lang.code()).await {
+                    s.dispatch(Action::LangSwitchFailed(LangSwitch::Unavailable(lang)));
+                    return;
+                }
+                let carried = |files: &[WorkshopFile]| -> Vec<CarriedFile> {
+                    files.iter().filter_map(|f| f.result.as_ref().ok().map(|i| CarriedFile::new(&f.file, i))).collect()
+                };
+                let carry = Carry::of(&s.room, carried(&s.workshop), carried(&s.workshop_pending));
+                if !carry.is_empty() {
+                    let kept = serde_json::to_string(&carry).map_err(|e| e.to_string()).and_then(|j| browser::session_set(KEY_CARRY, &j));
+                    if kept.is_err() {
+                        s.dispatch(Action::LangSwitchFailed(LangSwitch::RoomTooLarge(lang)));
+                        return;
+                    }
+                }
+                let prefs = Prefs { lang: Some(lang), shortcuts: s.shortcuts, present: s.present };
+                if persist::save_prefs(&LocalStore, prefs).is_err() {
+                    s.dispatch(Action::LangSwitchFailed(LangSwitch::NotSaved(lang)));
+                    return;
+                }
+                // After the reload, focus goes back to the language buttons, where the keyboard user left it.
+                let _ = browser::session_set(KEY_FOCUS_LANG, "1");
+                browser::reload();
+            });
         }
     });
 }

@@ -191,6 +191,38 @@ mod imp {
         data.dyn_into::<web_sys::DataTransfer>().ok()?.get_data("text").ok()
     }
 
+    /// Writes to sessionStorage, which outlives a reload of this tab and nothing else.
+    pub fn session_set(key: &str, value: &str) -> Result<(), String> {
+        let store = window().ok_or("no window")?.session_storage().map_err(js_err)?.ok_or("no sessionStorage")?;
+        store.set_item(key, value).map_err(js_err)
+    }
+
+    /// Reads and removes a sessionStorage entry.
+    pub fn session_take(key: &str) -> Option<String> {
+        let store = window()?.session_storage().ok()??;
+        let value = store.get_item(key).ok()?;
+        let _ = store.remove_item(key);
+        value
+    }
+
+    /// Fetches the build of another language (window.__langReady, written by scripts/lang_builds.py), so that the
+    /// reload which follows finds it in the cache even offline. True when it is here; also true on a page without
+    /// per-language builds, where there is nothing to fetch.
+    pub async fn language_ready(code: &str) -> bool {
+        let Some(w) = window() else { return false };
+        let Ok(f) = js_sys::Reflect::get(&w, &"__langReady".into()) else { return false };
+        let Ok(f) = f.dyn_into::<js_sys::Function>() else { return true };
+        let Some(promise) = f.call1(&w, &code.into()).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else { return false };
+        wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+    }
+
+    /// Loads the page again, keeping the route: how a single-language build switches language.
+    pub fn reload() {
+        if let Some(w) = window() {
+            let _ = w.location().reload();
+        }
+    }
+
     /// True in the single-file build opened from disk (file://).
     pub fn opened_from_disk() -> bool {
         window().and_then(|w| w.location().protocol().ok()).as_deref() == Some("file:")
@@ -269,6 +301,16 @@ mod imp {
     }
     pub fn set_title(_: &str) {}
     pub fn set_html_lang(_: &str) {}
+    pub async fn language_ready(_: &str) -> bool {
+        true
+    }
+    pub fn reload() {}
+    pub fn session_set(_: &str, _: &str) -> Result<(), String> {
+        Err("no browser".into())
+    }
+    pub fn session_take(_: &str) -> Option<String> {
+        None
+    }
     pub fn print() {}
     pub fn register_service_worker() {}
     pub fn opened_from_disk() -> bool {

@@ -74,6 +74,18 @@ pub struct PendingBackup {
     pub mode: Mode,
 }
 
+/// How a switch of language in a single-language build stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LangSwitch {
+    Loading(Lang),
+    /// The build could not be fetched (offline before it was ever used, say).
+    Unavailable(Lang),
+    /// The workshop room is too large to keep across the reload; switching would lose it.
+    RoomTooLarge(Lang),
+    /// The choice of language could not be saved, so the reload would bring back the same one.
+    NotSaved(Lang),
+}
+
 /// A participant's file in the workshop comparison (kept in memory only).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WorkshopFile {
@@ -84,6 +96,8 @@ pub struct WorkshopFile {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
+    /// A switch of language under way in a single-language build (which must load the other build first).
+    pub lang_switch: Option<LangSwitch>,
     pub route: Route,
     pub workspace: Workspace,
     /// The stored revision this tab last read or wrote.
@@ -136,6 +150,7 @@ impl Default for AppState {
     fn default() -> Self {
         AppState {
             lang: Lang::Nb,
+            lang_switch: None,
             route: Route::Home,
             workspace: Workspace::default(),
             revision: 0,
@@ -243,6 +258,8 @@ pub fn json_len<T: serde::Serialize + ?Sized>(v: &T) -> usize {
 pub enum Action {
     Navigate(Route),
     SetLang(Lang),
+    /// The other language's build could not be fetched, or the room could not be kept across the reload.
+    LangSwitchFailed(LangSwitch),
     TogglePresent,
     ToggleShortcuts,
     Create { municipality: String, unit: String, date: String, participants: String },
@@ -331,7 +348,11 @@ impl Reducible for AppState {
                     s.persist_answer = None;
                 }
             }
-            Action::SetLang(lang) if lang == self.lang => return self,
+            Action::SetLang(lang) if lang == self.lang && self.lang_switch.is_none() => return self,
+            Action::SetLang(lang) if lang == self.lang => s.lang_switch = None,
+            // This build holds one language: app.rs fetches the other build, keeps the room, and reloads.
+            Action::SetLang(lang) if Lang::compiled().is_some() => s.lang_switch = Some(LangSwitch::Loading(lang)),
+            Action::LangSwitchFailed(why) => s.lang_switch = Some(why),
             Action::SetLang(lang) => {
                 s.lang = lang;
                 s.prefs_seq += 1;

@@ -5,19 +5,19 @@ use crate::model::bank;
 use crate::model::limits::{Field, Problem};
 use crate::model::save_format::{Damage, LoadError, MAX_BACKUP_BYTES, MAX_FILE_BYTES};
 
-pub const SAVED: L = L { nb: "Lagret i nettleseren", nn: "Lagra i nettlesaren", en: "Saved in this browser" };
-pub const NOT_SAVED: L = L { nb: "Ikke lagret!", nn: "Ikkje lagra!", en: "Not saved!" };
-pub const SAVE_FAILED: L = L {
+pub const SAVED: L = l! { nb: "Lagret i nettleseren", nn: "Lagra i nettlesaren", en: "Saved in this browser" };
+pub const NOT_SAVED: L = l! { nb: "Ikke lagret!", nn: "Ikkje lagra!", en: "Not saved!" };
+pub const SAVE_FAILED: L = l! {
     nb: "Nettleseren tok ikke imot de siste endringene (lagringen kan være full eller slått av, for eksempel i privat modus). Svarene er fortsatt på skjermen: last ned en kopi nå.",
     nn: "Nettlesaren tok ikkje imot dei siste endringane (lagringa kan vere full eller slått av, til dømes i privat modus). Svara er framleis på skjermen: last ned ein kopi no.",
     en: "The browser did not accept the latest changes (storage may be full or switched off, for example in private mode). The answers are still on screen: download a copy now.",
 };
-pub const SAVE_VERIFY: L = L {
+pub const SAVE_VERIFY: L = l! {
     nb: "Nettleseren lagret ikke det samme som ble sendt, så de siste endringene kan være tapt ved neste besøk. Last ned en kopi nå.",
     nn: "Nettlesaren lagra ikkje det same som vart sendt, så dei siste endringane kan vere tapte ved neste besøk. Last ned ein kopi no.",
     en: "The browser did not store what was sent, so the latest changes may be lost on your next visit. Download a copy now.",
 };
-pub const SAVE_BLOCKED: L = L {
+pub const SAVE_BLOCKED: L = l! {
     nb: "Endringer lagres ikke ennå: uleselige data ligger fortsatt i nettleseren og ville blitt overskrevet. Last dem ned eller slett dem under Mine vurderinger.",
     nn: "Endringar blir ikkje lagra enno: uleselege data ligg framleis i nettlesaren og ville blitt skrivne over. Last dei ned eller slett dei under Mine vurderingar.",
     en: "Changes are not saved yet: unreadable data is still in the browser and would be overwritten. Download or delete it under My assessments.",
@@ -36,12 +36,12 @@ pub fn save_failure(lang: Lang, why: &crate::state::SaveFailure) -> &'static str
 pub fn refused(lang: Lang, what: crate::state::Refused) -> &'static str {
     use crate::state::Refused;
     let l = match what {
-        Refused::Download => &L {
+        Refused::Download => &l! {
             nb: "Nettleseren tillot ikke nedlastingen. Prøv igjen, eller prøv en annen nettleser.",
             nn: "Nettlesaren tillét ikkje nedlastinga. Prøv igjen, eller prøv ein annan nettlesar.",
             en: "The browser did not allow the download. Try again, or try another browser.",
         },
-        Refused::Delete => &L {
+        Refused::Delete => &l! {
             nb: "Nettleseren tillot ikke slettingen. Ingenting er endret.",
             nn: "Nettlesaren tillét ikkje slettinga. Ingenting er endra.",
             en: "The browser did not allow the deletion. Nothing was changed.",
@@ -50,47 +50,47 @@ pub fn refused(lang: Lang, what: crate::state::Refused) -> &'static str {
     l.get(lang)
 }
 
-pub const CONFLICT: L = L {
+pub const CONFLICT: L = l! {
     nb: "Vurderingene er endret i en annen fane. For ikke å overskrive det nyeste er dine siste endringer ikke lagret.",
     nn: "Vurderingane er endra i ei anna fane. For ikkje å skrive over det nyaste er dei siste endringane dine ikkje lagra.",
     en: "The assessments were changed in another tab. To avoid overwriting the newest work, your latest changes were not saved.",
 };
-pub const TAKE_THEIRS: L = L { nb: "Bruk versjonen fra den andre fanen", nn: "Bruk versjonen frå den andre fana", en: "Use the other tab's version" };
-pub const KEEP_MINE: L = L { nb: "Behold mine endringer", nn: "Behald endringane mine", en: "Keep my changes" };
-pub const OTHER_TAB: L = L {
+pub const TAKE_THEIRS: L = l! { nb: "Bruk versjonen fra den andre fanen", nn: "Bruk versjonen frå den andre fana", en: "Use the other tab's version" };
+pub const KEEP_MINE: L = l! { nb: "Behold mine endringer", nn: "Behald endringane mine", en: "Keep my changes" };
+pub const OTHER_TAB: L = l! {
     nb: "Vurderingene ble oppdatert fra en annen fane.",
     nn: "Vurderingane vart oppdaterte frå ei anna fane.",
     en: "The assessments were updated from another tab.",
 };
-pub const DOWNLOAD_NOW: L = L { nb: "Last ned en kopi", nn: "Last ned ein kopi", en: "Download a copy" };
-pub const DISMISS: L = L { nb: "Lukk meldingen", nn: "Lukk meldinga", en: "Dismiss" };
+pub const DOWNLOAD_NOW: L = l! { nb: "Last ned en kopi", nn: "Last ned ein kopi", en: "Download a copy" };
+pub const DISMISS: L = l! { nb: "Lukk meldingen", nn: "Lukk meldinga", en: "Dismiss" };
 
-pub const CORRUPT: L = L {
+pub const CORRUPT: L = l! {
     nb: "Lagrede data i denne nettleseren kunne ikke leses. De er tatt vare på uendret, og verktøyet har startet uten dem. Last dem ned og ta vare på filen, og prøv å gjenopprette dem: alt som fortsatt er helt, hentes inn.",
     nn: "Lagra data i denne nettlesaren kunne ikkje lesast. Dei er tekne vare på uendra, og verktøyet har starta utan dei. Last dei ned og ta vare på fila, og prøv å gjenopprette dei: alt som framleis er heilt, blir henta inn.",
     en: "Data stored in this browser could not be read. It has been kept unchanged and the tool has started without it. Download it and keep the file, and try to restore it: everything still whole is brought back.",
 };
-pub const CORRUPT_RESTORE: L = L { nb: "Prøv å gjenopprette", nn: "Prøv å gjenopprette", en: "Try to restore" };
-pub const CORRUPT_DOWNLOAD: L = L { nb: "Last ned de uleselige dataene", nn: "Last ned dei uleselege dataa", en: "Download the unreadable data" };
-pub const CORRUPT_DELETE: L = L { nb: "Slett de uleselige dataene", nn: "Slett dei uleselege dataa", en: "Delete the unreadable data" };
+pub const CORRUPT_RESTORE: L = l! { nb: "Prøv å gjenopprette", nn: "Prøv å gjenopprette", en: "Try to restore" };
+pub const CORRUPT_DOWNLOAD: L = l! { nb: "Last ned de uleselige dataene", nn: "Last ned dei uleselege dataa", en: "Download the unreadable data" };
+pub const CORRUPT_DELETE: L = l! { nb: "Slett de uleselige dataene", nn: "Slett dei uleselege dataa", en: "Delete the unreadable data" };
 
-pub const ASSESSMENTS_TITLE: L = L { nb: "Mine vurderinger", nn: "Mine vurderingar", en: "My assessments" };
-pub const ASSESSMENTS_LEAD: L = L {
+pub const ASSESSMENTS_TITLE: L = l! { nb: "Mine vurderinger", nn: "Mine vurderingar", en: "My assessments" };
+pub const ASSESSMENTS_LEAD: L = l! {
     nb: "Alle egenvurderinger som er lagret i denne nettleseren. Last ned en kopi jevnlig: noen nettlesere sletter data etter noen dager uten besøk.",
     nn: "Alle eigenvurderingar som er lagra i denne nettlesaren. Last ned ein kopi jamleg: nokre nettlesarar slettar data etter nokre dagar utan besøk.",
     en: "All self-assessments stored in this browser. Download a copy regularly: some browsers delete data after a few days without a visit.",
 };
-pub const NONE_YET: L = L { nb: "Ingen vurderinger er lagret ennå.", nn: "Ingen vurderingar er lagra enno.", en: "No assessments stored yet." };
-pub const OPENED: L = L { nb: "(åpen)", nn: "(open)", en: "(open)" };
-pub const EDIT_DETAILS: L = L { nb: "Endre opplysninger", nn: "Endre opplysningar", en: "Edit details" };
-pub const SAVE_DETAILS: L = L { nb: "Lagre opplysningene", nn: "Lagre opplysningane", en: "Save the details" };
-pub const CANCEL: L = L { nb: "Avbryt", nn: "Avbryt", en: "Cancel" };
-pub const CARRY_FORWARD: L = L { nb: "Start neste års vurdering fra denne", nn: "Start neste års vurdering frå denne", en: "Start next year's assessment from this one" };
-pub const EXPORT: L = L { nb: "Last ned som fil (JSON)", nn: "Last ned som fil (JSON)", en: "Download as a file (JSON)" };
-pub const DELETE: L = L { nb: "Slett", nn: "Slett", en: "Delete" };
-pub const UNDO: L = L { nb: "Angre", nn: "Angre", en: "Undo" };
-pub const NEVER_EXPORTED: L = L { nb: "Aldri lastet ned", nn: "Aldri lasta ned", en: "Never downloaded" };
-pub const EXPORT_REMINDER: L = L {
+pub const NONE_YET: L = l! { nb: "Ingen vurderinger er lagret ennå.", nn: "Ingen vurderingar er lagra enno.", en: "No assessments stored yet." };
+pub const OPENED: L = l! { nb: "(åpen)", nn: "(open)", en: "(open)" };
+pub const EDIT_DETAILS: L = l! { nb: "Endre opplysninger", nn: "Endre opplysningar", en: "Edit details" };
+pub const SAVE_DETAILS: L = l! { nb: "Lagre opplysningene", nn: "Lagre opplysningane", en: "Save the details" };
+pub const CANCEL: L = l! { nb: "Avbryt", nn: "Avbryt", en: "Cancel" };
+pub const CARRY_FORWARD: L = l! { nb: "Start neste års vurdering fra denne", nn: "Start neste års vurdering frå denne", en: "Start next year's assessment from this one" };
+pub const EXPORT: L = l! { nb: "Last ned som fil (JSON)", nn: "Last ned som fil (JSON)", en: "Download as a file (JSON)" };
+pub const DELETE: L = l! { nb: "Slett", nn: "Slett", en: "Delete" };
+pub const UNDO: L = l! { nb: "Angre", nn: "Angre", en: "Undo" };
+pub const NEVER_EXPORTED: L = l! { nb: "Aldri lastet ned", nn: "Aldri lasta ned", en: "Never downloaded" };
+pub const EXPORT_REMINDER: L = l! {
     nb: "Denne vurderingen er endret siden den sist ble lastet ned. Last ned en ny kopi.",
     nn: "Denne vurderinga er endra sidan ho sist vart lasta ned. Last ned ein ny kopi.",
     en: "This assessment has changed since it was last downloaded. Download a new copy.",
@@ -120,10 +120,10 @@ pub fn carried(lang: Lang, name: &str) -> String {
     }
 }
 
-pub const IMPORT_TITLE: L = L { nb: "Hent inn en fil", nn: "Hent inn ei fil", en: "Import a file" };
-pub const IMPORT_LABEL: L = L { nb: "Velg en fil lastet ned fra dette verktøyet", nn: "Vel ei fil lasta ned frå dette verktøyet", en: "Choose a file downloaded from this tool" };
-pub const IMPORT_DROP: L = L { nb: "…eller slipp filen her.", nn: "…eller slepp fila her.", en: "…or drop the file here." };
-pub const IMPORT_SAFE: L = L {
+pub const IMPORT_TITLE: L = l! { nb: "Hent inn en fil", nn: "Hent inn ei fil", en: "Import a file" };
+pub const IMPORT_LABEL: L = l! { nb: "Velg en fil lastet ned fra dette verktøyet", nn: "Vel ei fil lasta ned frå dette verktøyet", en: "Choose a file downloaded from this tool" };
+pub const IMPORT_DROP: L = l! { nb: "…eller slipp filen her.", nn: "…eller slepp fila her.", en: "…or drop the file here." };
+pub const IMPORT_SAFE: L = l! {
     nb: "En innhentet vurdering legges til som en ny vurdering og overskriver aldri en eksisterende. En sikkerhetskopi av alt vises først med det den vil endre, og du velger om den skal legges til eller erstatte det som er her.",
     nn: "Ei innhenta vurdering blir lagd til som ei ny vurdering og skriv aldri over ei eksisterande. Ein tryggleikskopi av alt blir vist først med det han vil endre, og du vel om han skal leggjast til eller erstatte det som er her.",
     en: "An imported assessment is added as a new one and never overwrites an existing one. A backup of everything is first shown with what it would change, and you choose whether it adds to or replaces what is here.",
@@ -214,17 +214,17 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
     }
 }
 
-pub const TECHNICAL: L = L { nb: "Tekniske detaljer", nn: "Tekniske detaljar", en: "Technical details" };
+pub const TECHNICAL: L = l! { nb: "Tekniske detaljer", nn: "Tekniske detaljar", en: "Technical details" };
 
 // Compare
-pub const COMPARE_TITLE: L = L { nb: "Sammenlign to vurderinger", nn: "Samanlikn to vurderingar", en: "Compare two assessments" };
-pub const COMPARE_BEFORE: L = L { nb: "Tidligere vurdering", nn: "Tidlegare vurdering", en: "Earlier assessment" };
-pub const COMPARE_AFTER: L = L { nb: "Nyere vurdering", nn: "Nyare vurdering", en: "Later assessment" };
-pub const COMPARE_NEED_TWO: L = L { nb: "Du trenger minst to lagrede vurderinger for å sammenligne.", nn: "Du treng minst to lagra vurderingar for å samanlikne.", en: "You need at least two stored assessments to compare." };
-pub const COMPARE_CHANGE: L = L { nb: "Endring", nn: "Endring", en: "Change" };
-pub const COMPARE_QUESTIONS: L = L { nb: "Spørsmål med endret svar", nn: "Spørsmål med endra svar", en: "Questions with a changed answer" };
-pub const COMPARE_NONE: L = L { nb: "Ingen svar er endret.", nn: "Ingen svar er endra.", en: "No answers changed." };
-pub const COMPARE_LINK: L = L { nb: "Sammenlign vurderinger", nn: "Samanlikn vurderingar", en: "Compare assessments" };
+pub const COMPARE_TITLE: L = l! { nb: "Sammenlign to vurderinger", nn: "Samanlikn to vurderingar", en: "Compare two assessments" };
+pub const COMPARE_BEFORE: L = l! { nb: "Tidligere vurdering", nn: "Tidlegare vurdering", en: "Earlier assessment" };
+pub const COMPARE_AFTER: L = l! { nb: "Nyere vurdering", nn: "Nyare vurdering", en: "Later assessment" };
+pub const COMPARE_NEED_TWO: L = l! { nb: "Du trenger minst to lagrede vurderinger for å sammenligne.", nn: "Du treng minst to lagra vurderingar for å samanlikne.", en: "You need at least two stored assessments to compare." };
+pub const COMPARE_CHANGE: L = l! { nb: "Endring", nn: "Endring", en: "Change" };
+pub const COMPARE_QUESTIONS: L = l! { nb: "Spørsmål med endret svar", nn: "Spørsmål med endra svar", en: "Questions with a changed answer" };
+pub const COMPARE_NONE: L = l! { nb: "Ingen svar er endret.", nn: "Ingen svar er endra.", en: "No answers changed." };
+pub const COMPARE_LINK: L = l! { nb: "Sammenlign vurderinger", nn: "Samanlikn vurderingar", en: "Compare assessments" };
 
 /// Our own file, damaged: say so, and which part.
 fn damaged(lang: Lang, part: Damage) -> String {
@@ -245,25 +245,21 @@ fn damaged(lang: Lang, part: Damage) -> String {
 /// The field's name as the form shows it.
 pub fn field_name(lang: Lang, f: Field) -> &'static str {
     let l = match f {
-        Field::Id => L { nb: "id", nn: "id", en: "id" },
-        Field::Municipality => L { nb: "Kommune", nn: "Kommune", en: "Municipality" },
-        Field::Unit => L { nb: "Enhet eller tjeneste", nn: "Eining eller teneste", en: "Unit or service" },
-        Field::Date => L { nb: "Dato", nn: "Dato", en: "Date" },
-        Field::Participants => L { nb: "Hvem deltok", nn: "Kven var med", en: "Who took part" },
-        Field::Updated => L { nb: "sist endret (updated)", nn: "sist endra (updated)", en: "last changed (updated)" },
-        Field::LastExported => L { nb: "sist lastet ned (last_exported)", nn: "sist lasta ned (last_exported)", en: "last downloaded (last_exported)" },
-        Field::Note => L { nb: "Notat", nn: "Notat", en: "Note" },
-        Field::ActionWhat => L { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What will be done" },
-        Field::ActionWho => L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
-        Field::ActionDue => L { nb: "Frist", nn: "Frist", en: "Deadline" },
-        Field::ActionCheck => L { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" },
-        Field::QuestionId => L { nb: "spørsmåls-id", nn: "spørsmåls-id", en: "question id" },
+        Field::Id => l! { nb: "id", nn: "id", en: "id" },
+        Field::Municipality => l! { nb: "Kommune", nn: "Kommune", en: "Municipality" },
+        Field::Unit => l! { nb: "Enhet eller tjeneste", nn: "Eining eller teneste", en: "Unit or service" },
+        Field::Date => l! { nb: "Dato", nn: "Dato", en: "Date" },
+        Field::Participants => l! { nb: "Hvem deltok", nn: "Kven var med", en: "Who took part" },
+        Field::Updated => l! { nb: "sist endret (updated)", nn: "sist endra (updated)", en: "last changed (updated)" },
+        Field::LastExported => l! { nb: "sist lastet ned (last_exported)", nn: "sist lasta ned (last_exported)", en: "last downloaded (last_exported)" },
+        Field::Note => l! { nb: "Notat", nn: "Notat", en: "Note" },
+        Field::ActionWhat => l! { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What will be done" },
+        Field::ActionWho => l! { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
+        Field::ActionDue => l! { nb: "Frist", nn: "Frist", en: "Deadline" },
+        Field::ActionCheck => l! { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" },
+        Field::QuestionId => l! { nb: "spørsmåls-id", nn: "spørsmåls-id", en: "question id" },
     };
-    match lang {
-        Lang::Nb => l.nb,
-        Lang::Nn => l.nn,
-        Lang::En => l.en,
-    }
+    l.get(lang)
 }
 
 /// The question as the user knows it: its text (shortened), else its id.

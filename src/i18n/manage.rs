@@ -4,7 +4,7 @@ use super::{Lang, L};
 use crate::model::backup::Mode;
 use crate::model::salvage::Salvage;
 
-pub const FULL: L = L {
+pub const FULL: L = l! {
     nb: "Endringen ble ikke gjort: nettleserens lagringsplass for dette verktøyet er full, og alt som allerede er lagret, er urørt. Gjør plass ved å laste ned en sikkerhetskopi av alt og så slette gamle vurderinger under Mine vurderinger.",
     nn: "Endringa vart ikkje gjord: lagringsplassen i nettlesaren for dette verktøyet er full, og alt som alt er lagra, er urørt. Gjer plass ved å laste ned ein tryggleikskopi av alt og så slette gamle vurderingar under Mine vurderingar.",
     en: "The change was not made: this browser's storage for the tool is full, and everything already saved is untouched. Make room by downloading a backup of everything, then deleting old assessments under My assessments.",
@@ -19,15 +19,15 @@ pub fn full_detail(lang: Lang, needed: usize, budget: usize) -> String {
     }
 }
 
-pub const BACKUP_TITLE: L = L { nb: "Sikkerhetskopi av alt", nn: "Tryggleikskopi av alt", en: "Backup of everything" };
-pub const BACKUP_LEAD: L = L {
+pub const BACKUP_TITLE: L = l! { nb: "Sikkerhetskopi av alt", nn: "Tryggleikskopi av alt", en: "Backup of everything" };
+pub const BACKUP_LEAD: L = l! {
     nb: "Én fil med alle vurderingene i denne nettleseren, med svar, notater og handlingsplaner. Ta vare på den utenfor nettleseren: nettlesere kan slette lagrede data.",
     nn: "Éi fil med alle vurderingane i denne nettlesaren, med svar, notat og handlingsplanar. Ta vare på ho utanfor nettlesaren: nettlesarar kan slette lagra data.",
     en: "One file with every assessment in this browser, with answers, notes and action plans. Keep it outside the browser: browsers may delete stored data.",
 };
-pub const BACKUP_DOWNLOAD: L = L { nb: "Last ned sikkerhetskopi av alt", nn: "Last ned tryggleikskopi av alt", en: "Download a backup of everything" };
-pub const BACKUP_NEVER: L = L { nb: "Det er aldri tatt sikkerhetskopi i denne nettleseren.", nn: "Det er aldri teke tryggleikskopi i denne nettlesaren.", en: "No backup has ever been taken in this browser." };
-pub const BACKUP_DONE: L = L {
+pub const BACKUP_DOWNLOAD: L = l! { nb: "Last ned sikkerhetskopi av alt", nn: "Last ned tryggleikskopi av alt", en: "Download a backup of everything" };
+pub const BACKUP_NEVER: L = l! { nb: "Det er aldri tatt sikkerhetskopi i denne nettleseren.", nn: "Det er aldri teke tryggleikskopi i denne nettlesaren.", en: "No backup has ever been taken in this browser." };
+pub const BACKUP_DONE: L = l! {
     nb: "Sikkerhetskopien er lastet ned. Legg filen et trygt sted, for eksempel på kommunens fellesområde.",
     nn: "Tryggleikskopien er lasta ned. Legg fila ein trygg stad, til dømes på fellesområdet til kommunen.",
     en: "The backup was downloaded. Keep the file somewhere safe, for example on the municipality's shared drive.",
@@ -43,23 +43,19 @@ pub fn last_backup(lang: Lang, date: &str) -> String {
 
 pub fn reminder(lang: Lang, never: bool) -> &'static str {
     let l = if never {
-        L {
+        l! {
             nb: "Du har aldri tatt sikkerhetskopi. Nettlesere kan slette lagrede data (Safari etter sju dager uten besøk). Last ned en sikkerhetskopi av alt nå.",
             nn: "Du har aldri teke tryggleikskopi. Nettlesarar kan slette lagra data (Safari etter sju dagar utan besøk). Last ned ein tryggleikskopi av alt no.",
             en: "You have never taken a backup. Browsers may delete stored data (Safari after seven days without a visit). Download a backup of everything now.",
         }
     } else {
-        L {
+        l! {
             nb: "Siste sikkerhetskopi er mer enn 30 dager gammel. Nettlesere kan slette lagrede data (Safari etter sju dager uten besøk). Last ned en ny sikkerhetskopi av alt.",
             nn: "Siste tryggleikskopi er meir enn 30 dagar gammal. Nettlesarar kan slette lagra data (Safari etter sju dagar utan besøk). Last ned ein ny tryggleikskopi av alt.",
             en: "The last backup is more than 30 days old. Browsers may delete stored data (Safari after seven days without a visit). Download a new backup of everything.",
         }
     };
-    match lang {
-        Lang::Nb => l.nb,
-        Lang::Nn => l.nn,
-        Lang::En => l.en,
-    }
+    l.get(lang)
 }
 
 pub fn pending_title(lang: Lang, file: &str) -> String {
@@ -69,12 +65,12 @@ pub fn pending_title(lang: Lang, file: &str) -> String {
         Lang::En => format!("Import the backup \"{file}\""),
     }
 }
-pub const MODE_LEGEND: L = L { nb: "Hva skal skje med det som er her?", nn: "Kva skal skje med det som er her?", en: "What should happen to what is here?" };
-pub const MODE_ADD: L = L { nb: "Legg til det som er her (ingenting slettes)", nn: "Legg til det som er her (ingenting blir sletta)", en: "Add to what is here (nothing is deleted)" };
-pub const MODE_REPLACE: L = L { nb: "Erstatt alt som er her med sikkerhetskopien", nn: "Erstatt alt som er her med tryggleikskopien", en: "Replace everything here with the backup" };
-pub const WILL_CHANGE: L = L { nb: "Dette vil skje:", nn: "Dette vil skje:", en: "This is what will happen:" };
-pub const CONFIRM: L = L { nb: "Hent inn", nn: "Hent inn", en: "Import" };
-pub const NOTHING_CHANGES: L = L { nb: "Ingenting endres: alt i sikkerhetskopien finnes allerede her.", nn: "Ingenting blir endra: alt i tryggleikskopien finst alt her.", en: "Nothing changes: everything in the backup is already here." };
+pub const MODE_LEGEND: L = l! { nb: "Hva skal skje med det som er her?", nn: "Kva skal skje med det som er her?", en: "What should happen to what is here?" };
+pub const MODE_ADD: L = l! { nb: "Legg til det som er her (ingenting slettes)", nn: "Legg til det som er her (ingenting blir sletta)", en: "Add to what is here (nothing is deleted)" };
+pub const MODE_REPLACE: L = l! { nb: "Erstatt alt som er her med sikkerhetskopien", nn: "Erstatt alt som er her med tryggleikskopien", en: "Replace everything here with the backup" };
+pub const WILL_CHANGE: L = l! { nb: "Dette vil skje:", nn: "Dette vil skje:", en: "This is what will happen:" };
+pub const CONFIRM: L = l! { nb: "Hent inn", nn: "Hent inn", en: "Import" };
+pub const NOTHING_CHANGES: L = l! { nb: "Ingenting endres: alt i sikkerhetskopien finnes allerede her.", nn: "Ingenting blir endra: alt i tryggleikskopien finst alt her.", en: "Nothing changes: everything in the backup is already here." };
 
 pub fn added(lang: Lang, n: usize) -> String {
     match lang {
@@ -137,13 +133,13 @@ pub fn restored(lang: Lang, s: &Salvage) -> String {
         Lang::En => format!("Restore: {a} brought back."),
     }
 }
-pub const RESTORE_ALL: L = L { nb: "Alt kunne gjenopprettes.", nn: "Alt kunne gjenopprettast.", en: "Everything could be restored." };
-pub const RESTORE_CUT: L = L {
+pub const RESTORE_ALL: L = l! { nb: "Alt kunne gjenopprettes.", nn: "Alt kunne gjenopprettast.", en: "Everything could be restored." };
+pub const RESTORE_CUT: L = l! {
     nb: "Dataene slutter for tidlig: det som sto etter de gjenopprettede vurderingene, er borte.",
     nn: "Dataa sluttar for tidleg: det som stod etter dei gjenoppretta vurderingane, er borte.",
     en: "The data ends too early: whatever came after the restored assessments is gone.",
 };
-pub const RESTORE_KEPT: L = L {
+pub const RESTORE_KEPT: L = l! {
     nb: "De uleselige dataene er fortsatt tatt vare på og kan lastes ned.",
     nn: "Dei uleselege dataa er framleis tekne vare på og kan lastast ned.",
     en: "The unreadable data is still kept and can be downloaded.",
@@ -162,27 +158,23 @@ pub fn lost(lang: Lang, position: usize, name: Option<&str>) -> String {
 
 pub fn persist(lang: Lang, answer: Option<bool>) -> &'static str {
     let l = match answer {
-        Some(true) => L {
+        Some(true) => l! {
             nb: "Nettleseren har lovet å ikke slette det du lagrer her på egen hånd. Ta likevel sikkerhetskopi jevnlig.",
             nn: "Nettlesaren har lova å ikkje slette det du lagrar her på eiga hand. Ta likevel tryggleikskopi jamleg.",
             en: "The browser has promised not to delete what you store here on its own. Still take a backup regularly.",
         },
-        Some(false) => L {
+        Some(false) => l! {
             nb: "Nettleseren ville ikke love å beholde det du lagrer her, og kan slette det hvis plassen blir knapp eller du ikke bruker verktøyet på en stund. Ta sikkerhetskopi jevnlig.",
             nn: "Nettlesaren ville ikkje love å halde på det du lagrar her, og kan slette det om plassen blir knapp eller du ikkje brukar verktøyet på ei stund. Ta tryggleikskopi jamleg.",
             en: "The browser would not promise to keep what you store here, and may delete it when space runs short or you have not used the tool for a while. Take a backup regularly.",
         },
-        None => L {
+        None => l! {
             nb: "Denne nettleseren kan ikke love å beholde det du lagrer her. Ta sikkerhetskopi jevnlig.",
             nn: "Denne nettlesaren kan ikkje love å halde på det du lagrar her. Ta tryggleikskopi jamleg.",
             en: "This browser cannot promise to keep what you store here. Take a backup regularly.",
         },
     };
-    match lang {
-        Lang::Nb => l.nb,
-        Lang::Nn => l.nn,
-        Lang::En => l.en,
-    }
+    l.get(lang)
 }
 
 /// The visible counter under a limited field.
@@ -214,7 +206,7 @@ pub fn paste_refused(lang: Lang, pasted: usize, room: usize, max: usize) -> Stri
     }
 }
 
-pub const NAME_INVISIBLE: L = L {
+pub const NAME_INVISIBLE: L = l! {
     nb: "Skriv inn kommunens navn (usynlige tegn alene teller ikke)",
     nn: "Skriv inn namnet til kommunen (usynlege teikn åleine tel ikkje)",
     en: "Enter the municipality's name (invisible characters alone do not count)",

@@ -2,4 +2,4 @@
 
 use super::L;
 
-pub const MENU: L = L { nb: "Meny", nn: "Meny", en: "Menu" };
+pub const MENU: L = l! { nb: "Meny", nn: "Meny", en: "Menu" };

@@ -6,9 +6,9 @@ use super::lang::{Lang, L};
 
 pub const DEMO_ID: &str = "demo";
 
-const NAME: L = L { nb: "Fjordvik kommune (eksempel)", nn: "Fjordvik kommune (døme)", en: "Fjordvik municipality (example)" };
-const UNIT: L = L { nb: "Nav Fjordvik og helse og omsorg", nn: "Nav Fjordvik og helse og omsorg", en: "Nav Fjordvik and health and care services" };
-const PEOPLE: L = L {
+const NAME: L = l! { nb: "Fjordvik kommune (eksempel)", nn: "Fjordvik kommune (døme)", en: "Fjordvik municipality (example)" };
+const UNIT: L = l! { nb: "Nav Fjordvik og helse og omsorg", nn: "Nav Fjordvik og helse og omsorg", en: "Nav Fjordvik and health and care services" };
+const PEOPLE: L = l! {
     nb: "Nav-leder, kommunalsjef helse og omsorg, ruskonsulent, brukerrepresentant",
     nn: "Nav-leiar, kommunalsjef helse og omsorg, ruskonsulent, brukarrepresentant",
     en: "Nav manager, head of health and care, substance-use adviser, user representative",
@@ -31,16 +31,16 @@ const ROWS: &[Row] = &[
     Row {
         id: "t1.responsibility",
         answer: Yes,
-        note: Some(L { nb: "Delegeringsreglement 2025, pkt. 4.2.", nn: "Delegeringsreglement 2025, pkt. 4.2.", en: "Delegation rules 2025, section 4.2." }),
+        note: Some(l! { nb: "Delegeringsreglement 2025, pkt. 4.2.", nn: "Delegeringsreglement 2025, pkt. 4.2.", en: "Delegation rules 2025, section 4.2." }),
         action: None,
     },
     Row {
         id: "t1.opening-hours",
         answer: Partly,
-        note: Some(L { nb: "Åpent 10–14, ingen telefon etter kl. 15.", nn: "Ope 10–14, ingen telefon etter kl. 15.", en: "Open 10–14, no phone after 3 pm." }),
+        note: Some(l! { nb: "Åpent 10–14, ingen telefon etter kl. 15.", nn: "Ope 10–14, ingen telefon etter kl. 15.", en: "Open 10–14, no phone after 3 pm." }),
         action: Some((
-            L { nb: "Utvide telefontiden til 15.30 og avtale kveldsnummer med legevakten", nn: "Utvide telefontida til 15.30 og avtale kveldsnummer med legevakta", en: "Extend phone hours to 3.30 pm and agree an evening number with the emergency clinic" },
-            L { nb: "Nav-leder", nn: "Nav-leiar", en: "Nav manager" },
+            l! { nb: "Utvide telefontiden til 15.30 og avtale kveldsnummer med legevakten", nn: "Utvide telefontida til 15.30 og avtale kveldsnummer med legevakta", en: "Extend phone hours to 3.30 pm and agree an evening number with the emergency clinic" },
+            l! { nb: "Nav-leder", nn: "Nav-leiar", en: "Nav manager" },
             "2027-03-01",
         )),
     },
@@ -48,10 +48,10 @@ const ROWS: &[Row] = &[
     Row {
         id: "t1.info-written",
         answer: No,
-        note: Some(L { nb: "Nettsiden nevner bare økonomisk sosialhjelp.", nn: "Nettsida nemner berre økonomisk sosialhjelp.", en: "The web page mentions financial assistance only." }),
+        note: Some(l! { nb: "Nettsiden nevner bare økonomisk sosialhjelp.", nn: "Nettsida nemner berre økonomisk sosialhjelp.", en: "The web page mentions financial assistance only." }),
         action: Some((
-            L { nb: "Skrive ny nettside og brosjyre om alle tjenestene", nn: "Skrive ny nettside og brosjyre om alle tenestene", en: "Write a new web page and leaflet covering all services" },
-            L { nb: "Kommunikasjonsrådgiver", nn: "Kommunikasjonsrådgjevar", en: "Communications adviser" },
+            l! { nb: "Skrive ny nettside og brosjyre om alle tjenestene", nn: "Skrive ny nettside og brosjyre om alle tenestene", en: "Write a new web page and leaflet covering all services" },
+            l! { nb: "Kommunikasjonsrådgiver", nn: "Kommunikasjonsrådgjevar", en: "Communications adviser" },
             "2027-02-15",
         )),
     },
@@ -65,20 +65,20 @@ const ROWS: &[Row] = &[
     Row {
         id: "t2.practical-help-offered",
         answer: No,
-        note: Some(L { nb: "Kriteriene er skrevet for eldre og funksjonshemmede.", nn: "Kriteria er skrivne for eldre og funksjonshemma.", en: "The criteria are written for the elderly and disabled." }),
+        note: Some(l! { nb: "Kriteriene er skrevet for eldre og funksjonshemmede.", nn: "Kriteria er skrivne for eldre og funksjonshemma.", en: "The criteria are written for the elderly and disabled." }),
         action: Some((
-            L { nb: "Revidere tildelingskriteriene for praktisk bistand", nn: "Revidere tildelingskriteria for praktisk bistand", en: "Revise the allocation criteria for practical help" },
-            L { nb: "Kommunalsjef helse og omsorg", nn: "Kommunalsjef helse og omsorg", en: "Head of health and care" },
+            l! { nb: "Revidere tildelingskriteriene for praktisk bistand", nn: "Revidere tildelingskriteria for praktisk bistand", en: "Revise the allocation criteria for practical help" },
+            l! { nb: "Kommunalsjef helse og omsorg", nn: "Kommunalsjef helse og omsorg", en: "Head of health and care" },
             "2027-04-30",
         )),
     },
     Row {
         id: "t2.housing-support-decision",
         answer: No,
-        note: Some(L { nb: "Boveiledning gis uten vedtak i tre saker.", nn: "Burettleiing blir gjeven utan vedtak i tre saker.", en: "Housing support is given without a decision in three cases." }),
+        note: Some(l! { nb: "Boveiledning gis uten vedtak i tre saker.", nn: "Burettleiing blir gjeven utan vedtak i tre saker.", en: "Housing support is given without a decision in three cases." }),
         action: Some((
-            L { nb: "Fatte vedtak i alle saker med boveiledning", nn: "Gjere vedtak i alle saker med burettleiing", en: "Make decisions in all cases with housing support" },
-            L { nb: "Leder tildelingskontoret", nn: "Leiar tildelingskontoret", en: "Head of the allocation office" },
+            l! { nb: "Fatte vedtak i alle saker med boveiledning", nn: "Gjere vedtak i alle saker med burettleiing", en: "Make decisions in all cases with housing support" },
+            l! { nb: "Leder tildelingskontoret", nn: "Leiar tildelingskontoret", en: "Head of the allocation office" },
             "2027-01-31",
         )),
     },
@@ -98,7 +98,7 @@ const ROWS: &[Row] = &[
     Row {
         id: "t3.same-day-routine",
         answer: Yes,
-        note: Some(L { nb: "Vaktordning med legevakten.", nn: "Vaktordning med legevakta.", en: "On-call arrangement with the emergency clinic." }),
+        note: Some(l! { nb: "Vaktordning med legevakten.", nn: "Vaktordning med legevakta.", en: "On-call arrangement with the emergency clinic." }),
         action: None,
     },
     r("t3.places-overview", Partly),
@@ -115,7 +115,7 @@ const ROWS: &[Row] = &[
     Row {
         id: "t4.register",
         answer: Partly,
-        note: Some(L { nb: "Liste finnes, men private institusjoner mangler.", nn: "Liste finst, men private institusjonar manglar.", en: "A list exists, but private institutions are missing." }),
+        note: Some(l! { nb: "Liste finnes, men private institusjoner mangler.", nn: "Liste finst, men private institusjonar manglar.", en: "A list exists, but private institutions are missing." }),
         action: None,
     },
     r("t4.named-responsible", Yes),

@@ -59,11 +59,11 @@ fn utc_stamp(iso: &str) -> Option<String> {
     ok.then(|| format!("{}T{}Z", date.replace('-', ""), time.replace(':', "")))
 }
 
-const SUMMARY_PREFIX: L = L { nb: "Frist for tiltak", nn: "Frist for tiltak", en: "Action deadline" };
-const QUESTION: L = L { nb: "Funn (spørsmål)", nn: "Funn (spørsmål)", en: "Finding (question)" };
-const OWNER: L = L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Owner" };
-const STATUS: L = L { nb: "Status", nn: "Status", en: "Status" };
-const CHECK: L = L { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" };
+const SUMMARY_PREFIX: L = l! { nb: "Frist for tiltak", nn: "Frist for tiltak", en: "Action deadline" };
+const QUESTION: L = l! { nb: "Funn (spørsmål)", nn: "Funn (spørsmål)", en: "Finding (question)" };
+const OWNER: L = l! { nb: "Ansvarlig", nn: "Ansvarleg", en: "Owner" };
+const STATUS: L = l! { nb: "Status", nn: "Status", en: "Status" };
+const CHECK: L = l! { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" };
 
 /// The calendar. `assessment_id` makes each UID stable, so a second download updates the events instead of
 /// doubling them; `now` (ISO 8601 UTC) is the DTSTAMP.

@@ -40,7 +40,13 @@ impl Lang {
     }
 }
 
-/// A text in every language. A struct with one field per language makes a missing translation a compile error.
+/// A text in every language. Written as `l! { nb: …, nn: …, en: … }`: the macro takes exactly the three languages,
+/// so a missing translation is a compile error in every build.
+///
+/// A build for one language (cargo feature `lang-nb`, `lang-nn` or `lang-en`; scripts/lang_builds.py) keeps only
+/// that language's text: the other two are checked by the compiler and dropped, so they never reach the wasm.
+/// The app then shows one language, and switching reloads the page with the other build (docs/size.md).
+#[cfg(not(any(feature = "lang-nb", feature = "lang-nn", feature = "lang-en")))]
 #[derive(Debug, PartialEq, Eq)]
 pub struct L {
     pub nb: &'static str,
@@ -48,6 +54,7 @@ pub struct L {
     pub en: &'static str,
 }
 
+#[cfg(not(any(feature = "lang-nb", feature = "lang-nn", feature = "lang-en")))]
 impl L {
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
@@ -59,5 +66,38 @@ impl L {
 
     pub fn all(&self) -> [&'static str; 3] {
         [self.nb, self.nn, self.en]
+    }
+}
+
+/// The one language text of a single-language build.
+#[cfg(any(feature = "lang-nb", feature = "lang-nn", feature = "lang-en"))]
+#[derive(Debug, PartialEq, Eq)]
+pub struct L {
+    pub text: &'static str,
+}
+
+#[cfg(any(feature = "lang-nb", feature = "lang-nn", feature = "lang-en"))]
+impl L {
+    pub fn get(&self, _lang: Lang) -> &'static str {
+        self.text
+    }
+
+    pub fn all(&self) -> [&'static str; 1] {
+        [self.text]
+    }
+}
+
+impl Lang {
+    /// The language this build was made for; None for the build that holds all three (tests, the single file).
+    pub const fn compiled() -> Option<Lang> {
+        if cfg!(feature = "lang-nb") {
+            Some(Lang::Nb)
+        } else if cfg!(feature = "lang-nn") {
+            Some(Lang::Nn)
+        } else if cfg!(feature = "lang-en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
     }
 }

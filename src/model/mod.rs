@@ -6,6 +6,7 @@ pub mod actions;
 pub mod answers;
 pub mod backup;
 pub mod bank;
+pub mod carry;
 pub mod compare;
 pub mod dates;
 pub mod demo;

@@ -9,11 +9,11 @@ use super::scoring::{score, Score};
 impl Answer {
     pub fn label(self) -> &'static L {
         match self {
-            Answer::Yes => &L { nb: "Ja", nn: "Ja", en: "Yes" },
-            Answer::Partly => &L { nb: "Delvis", nn: "Delvis", en: "Partly" },
-            Answer::No => &L { nb: "Nei", nn: "Nei", en: "No" },
-            Answer::DontKnow => &L { nb: "Vet ikke", nn: "Veit ikkje", en: "Don't know" },
-            Answer::NotRelevant => &L { nb: "Ikke relevant", nn: "Ikkje relevant", en: "Not relevant" },
+            Answer::Yes => &l! { nb: "Ja", nn: "Ja", en: "Yes" },
+            Answer::Partly => &l! { nb: "Delvis", nn: "Delvis", en: "Partly" },
+            Answer::No => &l! { nb: "Nei", nn: "Nei", en: "No" },
+            Answer::DontKnow => &l! { nb: "Vet ikke", nn: "Veit ikkje", en: "Don't know" },
+            Answer::NotRelevant => &l! { nb: "Ikke relevant", nn: "Ikkje relevant", en: "Not relevant" },
         }
     }
 
@@ -31,10 +31,10 @@ impl Answer {
 impl ActionStatus {
     pub fn label(self) -> &'static L {
         match self {
-            ActionStatus::NotStarted => &L { nb: "Ikke startet", nn: "Ikkje starta", en: "Not started" },
-            ActionStatus::InProgress => &L { nb: "Pågår", nn: "Pågår", en: "In progress" },
-            ActionStatus::Done => &L { nb: "Gjennomført", nn: "Gjennomført", en: "Done" },
-            ActionStatus::Verified => &L { nb: "Kontrollert at det virker", nn: "Kontrollert at det verkar", en: "Checked that it works" },
+            ActionStatus::NotStarted => &l! { nb: "Ikke startet", nn: "Ikkje starta", en: "Not started" },
+            ActionStatus::InProgress => &l! { nb: "Pågår", nn: "Pågår", en: "In progress" },
+            ActionStatus::Done => &l! { nb: "Gjennomført", nn: "Gjennomført", en: "Done" },
+            ActionStatus::Verified => &l! { nb: "Kontrollert at det virker", nn: "Kontrollert at det verkar", en: "Checked that it works" },
         }
     }
 }
@@ -42,8 +42,8 @@ impl ActionStatus {
 impl Requirement {
     pub fn label(self) -> &'static L {
         match self {
-            Requirement::Legal => &L { nb: "Lovkrav", nn: "Lovkrav", en: "Legal requirement" },
-            Requirement::GoodPractice => &L { nb: "God praksis", nn: "God praksis", en: "Good practice" },
+            Requirement::Legal => &l! { nb: "Lovkrav", nn: "Lovkrav", en: "Legal requirement" },
+            Requirement::GoodPractice => &l! { nb: "God praksis", nn: "God praksis", en: "Good practice" },
         }
     }
 }
@@ -112,19 +112,19 @@ pub fn top_actions(a: &Assessment, duty: DutyFilter) -> Vec<Gap> {
 }
 
 const CSV_HEADERS: [L; 13] = [
-    L { nb: "Tema", nn: "Tema", en: "Theme" },
-    L { nb: "Spørsmål-ID", nn: "Spørsmål-ID", en: "Question ID" },
-    L { nb: "Spørsmål", nn: "Spørsmål", en: "Question" },
-    L { nb: "Svar", nn: "Svar", en: "Answer" },
-    L { nb: "Krav", nn: "Krav", en: "Requirement" },
-    L { nb: "Tiltak", nn: "Tiltak", en: "Action" },
-    L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
-    L { nb: "Frist", nn: "Frist", en: "Deadline" },
-    L { nb: "Status", nn: "Status", en: "Status" },
-    L { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" },
-    L { nb: "Overført svar ikke bekreftet", nn: "Overført svar ikkje stadfesta", en: "Carried answer not confirmed" },
-    L { nb: "Hjemmel i dag", nn: "Heimel i dag", en: "Legal basis today" },
-    L { nb: "Hjemmel i tilsynet 2004 (historisk)", nn: "Heimel i tilsynet 2004 (historisk)", en: "Basis in the 2004 audit (history)" },
+    l! { nb: "Tema", nn: "Tema", en: "Theme" },
+    l! { nb: "Spørsmål-ID", nn: "Spørsmål-ID", en: "Question ID" },
+    l! { nb: "Spørsmål", nn: "Spørsmål", en: "Question" },
+    l! { nb: "Svar", nn: "Svar", en: "Answer" },
+    l! { nb: "Krav", nn: "Krav", en: "Requirement" },
+    l! { nb: "Tiltak", nn: "Tiltak", en: "Action" },
+    l! { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
+    l! { nb: "Frist", nn: "Frist", en: "Deadline" },
+    l! { nb: "Status", nn: "Status", en: "Status" },
+    l! { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" },
+    l! { nb: "Overført svar ikke bekreftet", nn: "Overført svar ikkje stadfesta", en: "Carried answer not confirmed" },
+    l! { nb: "Hjemmel i dag", nn: "Heimel i dag", en: "Legal basis today" },
+    l! { nb: "Hjemmel i tilsynet 2004 (historisk)", nn: "Heimel i tilsynet 2004 (historisk)", en: "Basis in the 2004 audit (history)" },
 ];
 
 /// A cell that a spreadsheet reads as text: quoted, and never taken as a formula.

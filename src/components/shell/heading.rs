@@ -13,7 +13,7 @@ pub struct HeadingProps {
 
 #[component]
 pub fn Heading(props: &HeadingProps) -> Html {
-    let app = use_app().map(|c| t::APP_NAME.get(c.lang)).unwrap_or(t::APP_NAME.nb);
+    let app = use_app().map(|c| t::APP_NAME.get(c.lang)).unwrap_or_else(|| t::APP_NAME.get(crate::model::lang::Lang::Nb));
     let title = if props.text.as_str() == app { app.to_owned() } else { format!("{} – {app}", props.text) };
     use_effect_with(title, |title| browser::set_title(title));
     html! { <h1 id="page-title" tabindex="-1">{ props.text.clone() }</h1> }

@@ -23,7 +23,7 @@ pub static LAWS: &[Law] = &[
         short: "sotjl.",
         name: "sosialtjenesteloven",
         title: "lov om sosiale tjenester i arbeids- og velferdsforvaltningen (2009)",
-        gloss: L {
+        gloss: l! {
             nb: "lov om sosiale tjenester i arbeids- og velferdsforvaltningen (2009), forvaltes av Nav-kontoret",
             nn: "lov om sosiale tjenester i arbeids- og velferdsforvaltningen (2009), som Nav-kontoret forvaltar",
             en: "Social Services Act (2009), applied by the Nav office",
@@ -33,7 +33,7 @@ pub static LAWS: &[Law] = &[
         short: "hol.",
         name: "helse- og omsorgstjenesteloven",
         title: "lov om kommunale helse- og omsorgstjenester m.m. (2011)",
-        gloss: L {
+        gloss: l! {
             nb: "lov om kommunale helse- og omsorgstjenester m.m. (2011)",
             nn: "lov om kommunale helse- og omsorgstjenester m.m. (2011)",
             en: "Municipal Health and Care Services Act (2011)",
@@ -43,7 +43,7 @@ pub static LAWS: &[Law] = &[
         short: "pbrl.",
         name: "pasient- og brukerrettighetsloven",
         title: "lov om pasient- og brukerrettigheter (1999)",
-        gloss: L {
+        gloss: l! {
             nb: "lov om pasient- og brukerrettigheter (1999)",
             nn: "lov om pasient- og brukerrettigheter (1999)",
             en: "Patients' and Users' Rights Act (1999)",
@@ -53,7 +53,7 @@ pub static LAWS: &[Law] = &[
         short: "boligsosialloven",
         name: "boligsosialloven",
         title: "lov om kommunenes ansvar på det boligsosiale feltet (2022)",
-        gloss: L {
+        gloss: l! {
             nb: "lov om kommunenes ansvar på det boligsosiale feltet (2022), i kraft 1. juli 2023",
             nn: "lov om kommunenes ansvar på det boligsosiale feltet (2022), i kraft 1. juli 2023",
             en: "Act on the Municipalities' Responsibility for Social Housing (2022), in force 1 July 2023",
@@ -63,7 +63,7 @@ pub static LAWS: &[Law] = &[
         short: "fvl.",
         name: "forvaltningsloven",
         title: "lov om behandlingsmåten i forvaltningssaker (1967)",
-        gloss: L {
+        gloss: l! {
             nb: "lov om behandlingsmåten i forvaltningssaker (1967)",
             nn: "lov om behandlingsmåten i forvaltningssaker (1967)",
             en: "Public Administration Act (1967)",
@@ -73,7 +73,7 @@ pub static LAWS: &[Law] = &[
         short: "koml.",
         name: "kommuneloven",
         title: "lov om kommuner og fylkeskommuner (2018)",
-        gloss: L {
+        gloss: l! {
             nb: "lov om kommuner og fylkeskommuner (2018)",
             nn: "lov om kommuner og fylkeskommuner (2018)",
             en: "Local Government Act (2018)",
@@ -83,7 +83,7 @@ pub static LAWS: &[Law] = &[
         short: "ledelsesforskriften",
         name: "ledelsesforskriften",
         title: "forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten (2016)",
-        gloss: L {
+        gloss: l! {
             nb: "forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten; gjelder helse- og omsorgstjenesten, ikke Nav",
             nn: "forskrift om ledelse og kvalitetsforbedring i helse- og omsorgstjenesten; gjeld helse- og omsorgstenesta, ikkje Nav",
             en: "Regulation on Management and Quality Improvement in the Health and Care Services; applies to health and care, not to Nav",
@@ -93,7 +93,7 @@ pub static LAWS: &[Law] = &[
         short: "koordinatorforskriften",
         name: "forskrift om habilitering, rehabilitering og koordinator",
         title: "forskrift om habilitering, rehabilitering og koordinator",
-        gloss: L {
+        gloss: l! {
             nb: "forskrift om habilitering, rehabilitering og koordinator",
             nn: "forskrift om habilitering, rehabilitering og koordinator",
             en: "Regulation on Habilitation, Rehabilitation and Coordinators",

@@ -59,38 +59,38 @@ impl CrossArea {
 
     pub fn name(self) -> &'static L {
         match self {
-            CrossArea::Accessibility => &L { nb: "Tilgjengelighet", nn: "Tilgjenge", en: "Accessibility" },
-            CrossArea::Content => &L { nb: "Innhold", nn: "Innhald", en: "Content" },
-            CrossArea::Requirements => &L { nb: "Myndighetskrav", nn: "Myndigheitskrav", en: "Statutory requirements" },
-            CrossArea::Coherence => &L { nb: "Helhet og sammenheng", nn: "Heilskap og samanheng", en: "Coherence and continuity" },
-            CrossArea::Knowledge => &L { nb: "Kunnskap", nn: "Kunnskap", en: "Knowledge" },
+            CrossArea::Accessibility => &l! { nb: "Tilgjengelighet", nn: "Tilgjenge", en: "Accessibility" },
+            CrossArea::Content => &l! { nb: "Innhold", nn: "Innhald", en: "Content" },
+            CrossArea::Requirements => &l! { nb: "Myndighetskrav", nn: "Myndigheitskrav", en: "Statutory requirements" },
+            CrossArea::Coherence => &l! { nb: "Helhet og sammenheng", nn: "Heilskap og samanheng", en: "Coherence and continuity" },
+            CrossArea::Knowledge => &l! { nb: "Kunnskap", nn: "Kunnskap", en: "Knowledge" },
         }
     }
 
     /// What the 2007 summary meant by the area, in our words.
     pub fn description(self) -> &'static L {
         match self {
-            CrossArea::Accessibility => &L {
+            CrossArea::Accessibility => &l! {
                 nb: "Kapasitet, åpningstid og om tjenestene faktisk er tilpasset og tilbys personer med rusmiddelproblemer.",
                 nn: "Kapasitet, opningstid og om tenestene faktisk er tilpassa og blir tilbodne personar med rusmiddelproblem.",
                 en: "Capacity, opening hours and whether services are actually adapted to and offered to people with substance-use problems.",
             },
-            CrossArea::Content => &L {
+            CrossArea::Content => &l! {
                 nb: "Kompetanse, kvalitet og om faglige retningslinjer følges.",
                 nn: "Kompetanse, kvalitet og om faglege retningsliner blir følgde.",
                 en: "Competence, quality and whether professional guidelines are followed.",
             },
-            CrossArea::Requirements => &L {
+            CrossArea::Requirements => &l! {
                 nb: "Om lovkrav etterleves: vedtak, begrunnelse, klagerett og rettssikkerhet.",
                 nn: "Om lovkrav blir etterlevde: vedtak, grunngiving, klagerett og rettstryggleik.",
                 en: "Whether statutory requirements are met: decisions, reasons, right of appeal and legal safeguards.",
             },
-            CrossArea::Coherence => &L {
+            CrossArea::Coherence => &l! {
                 nb: "Samordning innad i kommunen og med helsetjenesten, særlig ved overganger.",
                 nn: "Samordning internt i kommunen og med helsetenesta, særleg ved overgangar.",
                 en: "Coordination within the municipality and with health services, especially at transitions.",
             },
-            CrossArea::Knowledge => &L {
+            CrossArea::Knowledge => &l! {
                 nb: "Oversikt, registrering og systemer for læring og forbedring.",
                 nn: "Oversikt, registrering og system for læring og forbetring.",
                 en: "Overview, records and systems for learning and improvement.",
@@ -132,13 +132,13 @@ impl DutyHolder {
 
     pub fn name(self) -> &'static L {
         match self {
-            DutyHolder::Nav => &L { nb: "Nav (sosiale tjenester)", nn: "Nav (sosiale tenester)", en: "Nav (social services)" },
-            DutyHolder::HealthCare => &L {
+            DutyHolder::Nav => &l! { nb: "Nav (sosiale tjenester)", nn: "Nav (sosiale tenester)", en: "Nav (social services)" },
+            DutyHolder::HealthCare => &l! {
                 nb: "Kommunens helse- og omsorgstjeneste",
                 nn: "Helse- og omsorgstenesta i kommunen",
                 en: "The municipal health and care service",
             },
-            DutyHolder::Municipality => &L { nb: "Kommunen som helhet", nn: "Kommunen samla", en: "The municipality as a whole" },
+            DutyHolder::Municipality => &l! { nb: "Kommunen som helhet", nn: "Kommunen samla", en: "The municipality as a whole" },
         }
     }
 

@@ -1,7 +1,7 @@
 // Nothing is lost: reloads, bad imports, corrupt storage, two tabs; exports that round-trip; compare; CSV.
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { startAssessment, storedWorkspace, WORKSPACE_KEY, fresh, appReady } from './helpers';
+import { startAssessment, storedWorkspace, WORKSPACE_KEY, fresh, appReady, chooseLanguage } from './helpers';
 
 async function answer(page: Page, hash: string, label: string) {
   await page.goto('/' + hash);
@@ -12,7 +12,7 @@ test('answers, notes and the language survive a reload', async ({ page }) => {
   await startAssessment(page);
   await page.getByLabel('Delvis').check();
   await page.getByLabel(/Notat/).fill('Rutine i kvalitetssystemet, versjon 3');
-  await page.getByRole('button', { name: 'Nynorsk' }).click();
+  await chooseLanguage(page, 'Nynorsk');
   await page.reload();
   await expect(page.getByLabel('Delvis')).toBeChecked();
   await expect(page.getByLabel(/Notat/)).toHaveValue('Rutine i kvalitetssystemet, versjon 3');

@@ -4,7 +4,7 @@
 // so carry-forward dates the new assessment as a real municipality's would be.
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'fs';
-import { appReady, expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
+import { appReady, expectNoAxeViolations, expectNoHorizontalScroll, chooseLanguage } from './helpers';
 
 const MUNI = 'Fjordvik kommune';
 
@@ -295,7 +295,7 @@ test('year 1 → actions → year 2 → compare → trend, in bokmål, with nyno
 
   // ---- Nynorsk and English spot checks ----
   await go(page, '#/tiltak');
-  await page.getByRole('button', { name: 'Nynorsk' }).click();
+  await chooseLanguage(page, 'Nynorsk');
   await expect(page.getByRole('heading', { level: 1, name: 'Tiltak og oppfølging' })).toBeVisible();
   await expect(page.getByLabel('Ansvarleg')).toBeVisible();
   await expect(page.locator('.action-card', { hasText: 'Skriv rutine' }).getByLabel('Status')).toHaveValue('done');
@@ -305,7 +305,7 @@ test('year 1 → actions → year 2 → compare → trend, in bokmål, with nyno
   await expect(page.locator('table.trend-table caption')).toContainText('Del oppfylt per tema og år');
   await expectNoAxeViolations(page, 'trend in nynorsk');
 
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.getByRole('heading', { name: 'Trend per theme over the years' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Actions closed' })).toBeVisible();
   await go(page, '#/tiltak');

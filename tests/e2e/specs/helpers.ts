@@ -10,6 +10,19 @@ export async function appReady(page: Page) {
   await expect(page.locator('h1')).toBeVisible();
 }
 
+const LANG_CODE: Record<string, string> = { 'Bokmål': 'nb', 'Nynorsk': 'nn', 'English': 'en' };
+
+/** Switches language with the buttons in the header. The served app holds one language per build, so the switch
+ *  fetches the other build and loads the page again (the single file switches in place); either way this returns
+ *  when the app is running in the new language. */
+export async function chooseLanguage(page: Page, name: 'Bokmål' | 'Nynorsk' | 'English') {
+  await page.getByRole('button', { name, exact: true }).click();
+  // lang is set by the app; the prerendered page (present until the app starts) is always bokmål, so wait for both.
+  await expect(page.locator('html')).toHaveAttribute('lang', LANG_CODE[name], { timeout: 20_000 });
+  await appReady(page);
+  await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+}
+
 /** Opens the app on a clean browser storage (a fresh context already has one; this also clears the hash). */
 export async function fresh(page: Page, hash = '#/') {
   await page.goto('/' + hash);

@@ -4,7 +4,7 @@
 // when the user asks for the file.
 import { test, expect, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { appReady, fresh, startAssessment, watchTraffic } from './helpers';
+import { appReady, fresh, startAssessment, watchTraffic, chooseLanguage } from './helpers';
 
 /** The parts of a .docx as text, each XML part parsed (a parse error fails the test). */
 function openDocx(path: string): Record<string, string> {
@@ -70,7 +70,7 @@ test('the example report downloads as a Word document with headings, tables and 
 test('an unfinished assessment gets UTKAST in the header of every page, in the page language', async ({ page }) => {
   await startAssessment(page, 'Utkastvik');
   await page.getByLabel('Delvis').check();
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await page.goto('/#/rapport');
   await appReady(page);
   const [download] = await Promise.all([

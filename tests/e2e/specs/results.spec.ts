@@ -2,7 +2,7 @@
 // requirements first, a draft marked as one, the printed demo within six pages, a phone without sideways
 // scrolling, and axe with the WCAG 2.2 AA tags on every state.
 import { test, expect, Page } from '@playwright/test';
-import { appReady, fresh, startAssessment, expectNoHorizontalScroll, expectNoAxeViolations as expectAxe22 } from './helpers';
+import { appReady, fresh, startAssessment, expectNoHorizontalScroll, expectNoAxeViolations as expectAxe22, chooseLanguage } from './helpers';
 
 async function openDemo(page: Page) {
   await fresh(page);
@@ -160,9 +160,9 @@ test('a duty holder can be chosen with the keyboard, and each view passes axe', 
   await page.getByRole('radio', { name: 'Kommunens helse- og omsorgstjeneste' }).check();
   await expect(page.locator('.report-meta')).toContainText('Kommunens helse- og omsorgstjeneste');
   await expectAxe22(page, 'report for the health and care service');
-  for (const lang of ['Nynorsk', 'English']) {
+  for (const lang of ['Nynorsk', 'English'] as const) {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.getByRole('button', { name: lang }).click();
+    await chooseLanguage(page, lang);
     for (const r of ['#/resultat', '#/rapport']) {
       await go(page, r);
       await expectAxe22(page, `${r} in ${lang}`);

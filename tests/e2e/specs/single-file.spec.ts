@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { appReady, expectNoAxeViolations, storedWorkspace, watchTraffic } from './helpers';
+import { appReady, expectNoAxeViolations, storedWorkspace, watchTraffic, chooseLanguage } from './helpers';
 
 const DIST = process.env.E2E_DIST ?? join(process.cwd(), '..', '..', 'dist');
 const FILE = join(DIST, 'egenvurdering-rus.html');
@@ -56,7 +56,7 @@ test('downloaded from the workshop page and opened from disk, it works, keeps an
   await page.goto(URL_ + '#/verksted');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Verksted');
   await expect(page.locator('#offline-copy-h')).toHaveCount(0);
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await page.goto(URL_ + '#/vurderinger');
   const [exportFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download as a file/ }).click()]);
   const exported = readFileSync((await exportFile.path())!, 'utf8');

@@ -1,7 +1,7 @@
 // Never lose a workspace (issue 13): one storage budget, backups of everything, a way back from unreadable data.
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { appReady, expectNoHorizontalScroll, fresh, startAssessment, WORKSPACE_KEY, expectNoAxeViolations } from './helpers';
+import { appReady, expectNoHorizontalScroll, fresh, startAssessment, WORKSPACE_KEY, expectNoAxeViolations, chooseLanguage } from './helpers';
 import { assessment, backupFile, importBackup, importFile, storedAssessments, storedText, workspaceBlob } from './storage-helpers';
 
 async function seed(page: Page, value: string) {
@@ -231,7 +231,7 @@ test('an import with an over-long field names the field, the question and the li
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Feltet «Notat» ved spørsmålet «');
   await expect(alert).toContainText('har 4001 tegn; grensen er 4000');
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await importFile(page, 'long.json', JSON.stringify({ format: 'egenvurdering-rus/assessment', schema_version: 1, app_version: '0.1.0', bank_version: 1, exported_at: 'x', assessment: { ...a, id: 'x'.repeat(41), responses: {} } }));
   await expect(page.getByRole('alert')).toContainText('The field "id" has 41 characters; the limit is 40.');
 });

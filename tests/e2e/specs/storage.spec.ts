@@ -90,6 +90,7 @@ for (const [what, value, restoreSays] of [
       await expect(page.getByRole('alert').filter({ hasText: 'kunne ikke leses' }), hash).toBeVisible();
     }
     await page.goto('/');
+    await appReady(page);
     await expectNoAxeViolations(page, `unreadable data on the start page (${what})`);
     const alert = page.getByRole('alert').filter({ hasText: 'kunne ikke leses' });
     const kept = await download(page, () => alert.getByRole('button', { name: 'Last ned de uleselige dataene' }).click());

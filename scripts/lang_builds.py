@@ -1,4 +1,5 @@
-"""One wasm build per language, and the start-up that picks one (called by post_build.py for release builds).
+"""One wasm build per language and edition, and the start-up that picks one (called by post_build.py for release
+builds).
 
 The text of the three languages is a third of the wasm; a visitor reads one. Each build here is the same app with
 cargo feature `lang-nb`, `lang-nn` or `lang-en`: the `l!` macro (src/lib.rs) still requires all three texts in the
@@ -9,6 +10,12 @@ In the served index.html an early classic script reads the saved language (the s
 writes, persist::KEY_PREFS) and starts fetching that language's wasm at once; the module script then imports that
 build's glue and instantiates it. `window.__langReady(code)` fetches another language's build, which the service
 worker keeps (ON_DEMAND), so the app can switch by reloading, offline too once a language has been used.
+
+Each language comes in two editions. The lean one (cargo feature `lean`) loads first and leaves out the pages in
+Route::FULL_ONLY (report, comparison of years, workshop); the full one has everything. A deep link to one of those
+pages starts the full edition at once; opening one from the lean edition fetches the full edition
+(`window.__fullReady`) and reloads. A tab that has used the full edition keeps it (sessionStorage), so a language
+switch or a reload there does not drop back and lose the workshop room.
 """
 import base64
 import hashlib
@@ -22,6 +29,10 @@ import tempfile
 from pathlib import Path
 
 LANGS = ["nb", "nn", "en"]
+EDITIONS = {"lean": ["lean"], "full": []}
+# The hash paths of Route::FULL_ONLY (src/model/route.rs); tests/routes.rs checks that the two agree.
+FULL_ONLY = ["rapport", "sammenlign", "verksted", "deltaker"]
+EDITION_KEY = "egenvurdering-rus.v1.edition"
 PREFS_KEY = "egenvurdering-rus.v1.prefs"
 BIN = "egenvurdering-rus"
 WASM_OPT = ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
@@ -43,57 +54,71 @@ def run(cmd: list, **kw) -> None:
 
 
 def build(root: Path, staging: Path) -> dict:
-    """Builds the three languages into `staging`; returns {lang: {js, wasm, wasmSri, jsSri}} with ./ URLs."""
+    """Builds each language's two editions into `staging`; returns {lang: {edition: {js, wasm, wasmSri, jsSri}}}
+    with ./ URLs."""
     target = Path(os.environ.get("CARGO_TARGET_DIR") or root / "target")
     files = {}
     for lang in LANGS:
-        run(["cargo", "build", "--release", "--offline", "--locked", "--target", "wasm32-unknown-unknown",
-             "--bin", BIN, "--features", f"lang-{lang}"], cwd=root)
-        raw = target / "wasm32-unknown-unknown" / "release" / f"{BIN}.wasm"
-        with tempfile.TemporaryDirectory() as tmp:
-            tmp = Path(tmp)
-            stem = f"{BIN}-{lang}"
-            shutil.copy(raw, tmp / f"{stem}.wasm")
-            run(["wasm-bindgen", "--target", "web", "--no-typescript", "--out-dir", str(tmp / "out"), str(tmp / f"{stem}.wasm")])
-            run(["wasm-opt", *WASM_OPT, "-o", str(tmp / "opt.wasm"), str(tmp / "out" / f"{stem}_bg.wasm")])
-            wasm = (tmp / "opt.wasm").read_bytes()
-            js = (tmp / "out" / f"{stem}.js").read_bytes()
-        # The glue is named for its own content: when the three builds import the same browser functions it is one
-        # file, fetched once whoever switches language.
-        js_name = f"{BIN}-{hashlib.sha256(js).hexdigest()[:16]}.js"
-        wasm_name = f"{stem}-{hashlib.sha256(wasm).hexdigest()[:16]}_bg.wasm"
-        (staging / js_name).write_bytes(js)
-        (staging / wasm_name).write_bytes(wasm)
-        files[lang] = {"js": f"./{js_name}", "wasm": f"./{wasm_name}", "wasmSri": sri(wasm), "jsSri": sri(js)}
+        files[lang] = {}
+        for edition, extra in EDITIONS.items():
+            features = ",".join([f"lang-{lang}", *extra])
+            run(["cargo", "build", "--release", "--offline", "--locked", "--target", "wasm32-unknown-unknown",
+                 "--bin", BIN, "--features", features], cwd=root)
+            raw = target / "wasm32-unknown-unknown" / "release" / f"{BIN}.wasm"
+            with tempfile.TemporaryDirectory() as tmp:
+                tmp = Path(tmp)
+                stem = f"{BIN}-{lang}-{edition}"
+                shutil.copy(raw, tmp / f"{stem}.wasm")
+                run(["wasm-bindgen", "--target", "web", "--no-typescript", "--out-dir", str(tmp / "out"), str(tmp / f"{stem}.wasm")])
+                run(["wasm-opt", *WASM_OPT, "-o", str(tmp / "opt.wasm"), str(tmp / "out" / f"{stem}_bg.wasm")])
+                wasm = (tmp / "opt.wasm").read_bytes()
+                js = (tmp / "out" / f"{stem}.js").read_bytes()
+            # The glue is named for its own content: builds that import the same browser functions share one file.
+            js_name = f"{BIN}-{hashlib.sha256(js).hexdigest()[:16]}.js"
+            wasm_name = f"{stem}-{hashlib.sha256(wasm).hexdigest()[:16]}_bg.wasm"
+            (staging / js_name).write_bytes(js)
+            (staging / wasm_name).write_bytes(wasm)
+            files[lang][edition] = {"js": f"./{js_name}", "wasm": f"./{wasm_name}", "wasmSri": sri(wasm), "jsSri": sri(js)}
     return files
 
 
 def early_script(files: dict) -> str:
-    """The classic script in <head>: choose the language, start its wasm download, preload its glue."""
+    """The classic script in <head>: choose the language and edition, start the wasm download, preload the glue."""
+    full_only = "|".join(FULL_ONLY)
     return (
         "<script>(function () {\n"
-        f"  var F = {json.dumps(files, separators=(',', ':'))}, lang = 'nb';\n"
+        f"  var F = {json.dumps(files, separators=(',', ':'))}, lang = 'nb', edition = 'lean';\n"
         f"  try {{ var p = JSON.parse(localStorage.getItem('{PREFS_KEY}')); if (p && F[p.lang]) lang = p.lang; }} catch (e) {{}}\n"
-        "  var f = F[lang];\n"
-        "  window.__langFiles = F; window.__lang = lang;\n"
+        f"  try {{ if (sessionStorage.getItem('{EDITION_KEY}') === 'full') edition = 'full'; }} catch (e) {{}}\n"
+        f"  if (/^#\\/?({full_only})([/?#]|$)/.test(location.hash)) edition = 'full';\n"
+        "  var f = F[lang][edition];\n"
+        "  window.__langFiles = F; window.__lang = lang; window.__edition = edition;\n"
         "  window.__wasmFetch = fetch(f.wasm, { integrity: f.wasmSri, credentials: 'same-origin' });\n"
         "  var m = document.createElement('link');\n"
         "  m.rel = 'modulepreload'; m.href = f.js; m.integrity = f.jsSri; m.crossOrigin = 'anonymous';\n"
         "  document.head.appendChild(m);\n"
-        "  window.__langReady = function (code) {\n"
-        "    var g = F[code];\n"
+        "  function fetched(g) {\n"
         "    if (!g) return Promise.resolve(false);\n"
         "    return Promise.all([fetch(g.wasm, { integrity: g.wasmSri }), fetch(g.js, { integrity: g.jsSri })])\n"
         "      .then(function (r) { return r[0].ok && r[1].ok && Promise.all([r[0].arrayBuffer(), r[1].text()]).then(function () { return true; }); })\n"
         "      .catch(function () { return false; });\n"
+        "  }\n"
+        "  window.__langReady = function (code) { return fetched(F[code] && F[code][edition]); };\n"
+        "  window.__fullFetch = function () { return fetched(F[lang].full); };\n"
+        "  window.__fullReady = function () {\n"
+        "    return fetched(F[lang].full).then(function (ok) {\n"
+        f"      if (ok) try {{ sessionStorage.setItem('{EDITION_KEY}', 'full'); }} catch (e) {{}}\n"
+        "      return ok;\n"
+        "    });\n"
         "  };\n"
+        f"  if (edition === 'full') try {{ sessionStorage.setItem('{EDITION_KEY}', 'full'); }} catch (e) {{}}\n"
         "})();</script>"
     )
 
 
 # Trunk's module script imports the glue statically; this one imports the chosen build's.
 BOOTSTRAP = """<script type="module">
-const f = window.__langFiles[window.__lang];
+const f = window.__langFiles[window.__lang][window.__edition];
 const bindings = await import(f.js);
 const wasm = await bindings.default({ module_or_path: window.__wasmFetch });
 window.wasmBindings = bindings;

@@ -76,7 +76,7 @@ index.write_text(html, encoding="utf-8")
 # The single file is a download for using the tool elsewhere, not part of this app: the service worker leaves it.
 # What loads on demand is not fetched at install either, only kept once the user has needed it (sw.template.js).
 # The language builds are kept once used: the visitor's own from the first visit, another once switched to.
-ON_DEMAND = ["docx.js", *sorted({f[k][2:] for f in lang_files.values() for k in ("js", "wasm")})]
+ON_DEMAND = ["docx.js", *sorted({f[k][2:] for e in lang_files.values() for f in e.values() for k in ("js", "wasm")})]
 files = sorted(
     p.relative_to(staging).as_posix()
     for p in staging.rglob("*")

@@ -61,6 +61,7 @@ pub fn initial_state() -> AppState {
         };
         s.workshop = carry.files.into_iter().map(file).collect();
         s.workshop_pending = carry.pending.into_iter().map(file).collect();
+        s.demo_open = carry.demo_open && s.demo.is_some();
     }
     s.budget_bytes = persist::budget_bytes(persist::available_units(&store, LOCAL_STORAGE_UNITS));
     s.corrupt.extend(persist::corrupt_keys(&store));
@@ -267,6 +268,19 @@ fn use_page_effects(state: &AppContext) {
     });
 }
 
+/// Sets aside what lives only in memory, for the reload that switches build (language, or lean to full); the
+/// start-up reads it back (initial_state). Err when it could not be written (sessionStorage full or missing).
+pub fn reload_carry(s: &AppState) -> Result<(), String> {
+    let carried = |files: &[WorkshopFile]| -> Vec<CarriedFile> {
+        files.iter().filter_map(|f| f.result.as_ref().ok().map(|i| CarriedFile::new(&f.file, i))).collect()
+    };
+    let carry = Carry::of(&s.room, carried(&s.workshop), carried(&s.workshop_pending), s.demo_open);
+    if carry.is_empty() {
+        return Ok(());
+    }
+    browser::session_set(KEY_CARRY, &serde_json::to_string(&carry).map_err(|e| e.to_string())?)
+}
+
 /// A single-language build switches language by loading the page again with the other build: first that build
 /// is fetched (so the reload works offline once it is cached, and a failure is told here, with the page intact),
 /// then what lives only in memory is set aside for the reload, then the preference is saved and the page reloads.
@@ -287,16 +301,9 @@ fn use_lang_switch(state: &AppContext) {
                     s.dispatch(Action::LangSwitchFailed(LangSwitch::Unavailable(lang)));
                     return;
                 }
-                let carried = |files: &[WorkshopFile]| -> Vec<CarriedFile> {
-                    files.iter().filter_map(|f| f.result.as_ref().ok().map(|i| CarriedFile::new(&f.file, i))).collect()
-                };
-                let carry = Carry::of(&s.room, carried(&s.workshop), carried(&s.workshop_pending));
-                if !carry.is_empty() {
-                    let kept = serde_json::to_string(&carry).map_err(|e| e.to_string()).and_then(|j| browser::session_set(KEY_CARRY, &j));
-                    if kept.is_err() {
-                        s.dispatch(Action::LangSwitchFailed(LangSwitch::RoomTooLarge(lang)));
-                        return;
-                    }
+                if reload_carry(&s).is_err() {
+                    s.dispatch(Action::LangSwitchFailed(LangSwitch::RoomTooLarge(lang)));
+                    return;
                 }
                 let prefs = Prefs { lang: Some(lang), shortcuts: s.shortcuts, present: s.present };
                 if persist::save_prefs(&LocalStore, prefs).is_err() {

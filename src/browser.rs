@@ -216,6 +216,28 @@ mod imp {
         wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
     }
 
+    /// Fetches the full build of this language (window.__fullReady, scripts/lang_builds.py) and marks this tab as
+    /// using it, so the reload that follows starts it. True on a page without a lean build (nothing to fetch).
+    pub async fn full_build_ready() -> bool {
+        let Some(w) = window() else { return false };
+        let Ok(f) = js_sys::Reflect::get(&w, &"__fullReady".into()) else { return false };
+        let Ok(f) = f.dyn_into::<js_sys::Function>() else { return true };
+        let Some(promise) = f.call0(&w).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else { return false };
+        wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+    }
+
+    /// Starts fetching the full build of this language in the background (window.__fullFetch), so that the report
+    /// opens at once, and offline, once the results have been seen. Nothing happens on a page without one.
+    pub fn prefetch_full_build() {
+        if !cfg!(feature = "lean") {
+            return;
+        }
+        let Some(w) = window() else { return };
+        if let Ok(f) = js_sys::Reflect::get(&w, &"__fullFetch".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+            let _ = f.call0(&w);
+        }
+    }
+
     /// Loads the page again, keeping the route: how a single-language build switches language.
     pub fn reload() {
         if let Some(w) = window() {
@@ -305,6 +327,10 @@ mod imp {
         true
     }
     pub fn reload() {}
+    pub fn prefetch_full_build() {}
+    pub async fn full_build_ready() -> bool {
+        true
+    }
     pub fn session_set(_: &str, _: &str) -> Result<(), String> {
         Err("no browser".into())
     }

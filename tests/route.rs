@@ -49,3 +49,22 @@ fn out_of_range_or_garbage_is_not_found() {
 fn query_and_trailing_slashes_are_ignored() {
     assert_eq!(Route::parse("#/resultat/?x=1"), Route::Results);
 }
+
+/// The start-up script picks the full build for a deep link to a page the lean build leaves out; its list of paths
+/// (scripts/lang_builds.py, FULL_ONLY) must be exactly Route::FULL_ONLY, or such a link would load the lean build
+/// and then the full one.
+#[test]
+fn the_start_up_script_knows_the_pages_of_the_full_build() {
+    let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/lang_builds.py")).unwrap();
+    let line = script.lines().find(|l| l.starts_with("FULL_ONLY = [")).expect("FULL_ONLY in lang_builds.py");
+    let mut listed: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+    let mut routes: Vec<String> = Route::FULL_ONLY.iter().map(|r| r.to_hash().trim_start_matches("#/").to_string()).collect();
+    listed.sort_unstable();
+    routes.sort_unstable();
+    assert_eq!(listed, routes);
+    for r in Route::FULL_ONLY {
+        assert!(r.full_only());
+        assert_eq!(Route::parse(&r.to_hash()), r, "each path parses back");
+    }
+    assert!(!Route::Home.full_only() && !Route::Results.full_only());
+}

@@ -144,3 +144,17 @@ pub fn lang_switch_status(lang: Lang, switch: crate::state::LangSwitch) -> Strin
         (Lang::En, NotSaved(to)) => format!("The language was not switched to {}: the browser would not store the choice.", to.endonym()),
     }
 }
+
+// The lean build's stand-in for a page it leaves out (components/shell/full_build.rs).
+pub const FULL_BUILD_TITLE: L = l! { nb: "Henter denne delen av verktøyet", nn: "Hentar denne delen av verktøyet", en: "Loading this part of the tool" };
+pub const FULL_BUILD_LOADING: L = l! {
+    nb: "Rapporten, sammenligningen og verkstedet hentes første gang de åpnes. Siden lastes på nytt straks de er her; svarene dine er lagret.",
+    nn: "Rapporten, samanlikninga og verkstaden blir henta første gong dei blir opna. Sida blir lasta på nytt straks dei er her; svara dine er lagra.",
+    en: "The report, the comparison and the workshop are fetched the first time they are opened. The page reloads as soon as they are here; your answers are saved.",
+};
+pub const FULL_BUILD_FAILED: L = l! {
+    nb: "Denne delen kunne ikke hentes. Uten nett virker bare deler som er åpnet før på denne enheten. Prøv igjen når du er på nett; svarene dine er lagret.",
+    nn: "Denne delen kunne ikkje hentast. Utan nett verkar berre delar som er opna før på denne eininga. Prøv igjen når du er på nett; svara dine er lagra.",
+    en: "This part could not be loaded. Offline, only parts opened before on this device work. Try again when you are online; your answers are saved.",
+};
+pub const FULL_BUILD_BACK: L = l! { nb: "Til startsiden", nn: "Til startsida", en: "To the start page" };

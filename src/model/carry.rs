@@ -1,6 +1,7 @@
-//! What lives only in memory (the workshop room, a participant's unfinished answers, the participants' files),
-//! written down to survive one page reload: a single-language build switches language by loading the page again
-//! with the other build, and that must not cost a trainer the codes the room has typed in.
+//! What lives only in memory (the workshop room, a participant's unfinished answers, the participants' files, that
+//! the example is open), written down to survive one page reload: the app switches language, and from its lean
+//! build to the full one, by loading the page again with the other build, and that must not cost a trainer the
+//! codes the room has typed in.
 //!
 //! The codes are kept as codes: adding them again in the same order gives the same room, numbers and all.
 
@@ -39,10 +40,13 @@ pub struct Carry {
     pub draft: Option<String>,
     pub files: Vec<CarriedFile>,
     pub pending: Vec<CarriedFile>,
+    /// The example municipality was open (which assessment is open is stored; that the example is, is not).
+    #[serde(default)]
+    pub demo_open: bool,
 }
 
 impl Carry {
-    pub fn of(room: &Room, files: Vec<CarriedFile>, pending: Vec<CarriedFile>) -> Carry {
+    pub fn of(room: &Room, files: Vec<CarriedFile>, pending: Vec<CarriedFile>, demo_open: bool) -> Carry {
         let d = &room.draft;
         let draft_empty = d.name.is_empty() && d.service.is_none() && d.answers.is_empty();
         Carry {
@@ -52,11 +56,18 @@ impl Carry {
             draft: (!draft_empty).then(|| d.code()),
             files,
             pending,
+            demo_open,
         }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.codes.is_empty() && self.hands.is_empty() && self.draft_name.is_empty() && self.draft.is_none() && self.files.is_empty() && self.pending.is_empty()
+        self.codes.is_empty()
+            && self.hands.is_empty()
+            && self.draft_name.is_empty()
+            && self.draft.is_none()
+            && self.files.is_empty()
+            && self.pending.is_empty()
+            && !self.demo_open
     }
 
     /// The room as it was. A code or question this build does not know is left out (it cannot happen within one
@@ -105,18 +116,20 @@ mod tests {
     fn a_room_survives_the_round_trip_through_json() {
         let room = sample_room();
         let file = CarriedFile { file: "a.json".into(), assessment: Assessment::default(), dropped: vec!["t9.gone".into()], bank_version: 1 };
-        let carry = Carry::of(&room, vec![file.clone()], vec![]);
+        let carry = Carry::of(&room, vec![file.clone()], vec![], true);
         let back: Carry = serde_json::from_str(&serde_json::to_string(&carry).unwrap()).unwrap();
         let mut expected = room.clone();
         expected.last_code = None;
         assert_eq!(back.room(), expected);
         assert_eq!(back.files, vec![file]);
+        assert!(back.demo_open);
         assert!(!back.is_empty());
     }
 
     #[test]
     fn an_empty_room_carries_nothing() {
-        assert!(Carry::of(&Room::default(), vec![], vec![]).is_empty());
-        assert!(!Carry::of(&sample_room(), vec![], vec![]).is_empty());
+        assert!(Carry::of(&Room::default(), vec![], vec![], false).is_empty());
+        assert!(!Carry::of(&sample_room(), vec![], vec![], false).is_empty());
+        assert!(!Carry::of(&Room::default(), vec![], vec![], true).is_empty());
     }
 }

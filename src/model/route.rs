@@ -75,6 +75,15 @@ impl Route {
         }
     }
 
+    /// Pages left out of the lean build that loads first (cargo feature `lean`, docs/size.md): opening one loads
+    /// the full build. scripts/lang_builds.py lists the same paths (FULL_ONLY) so that a deep link starts the full
+    /// build at once; tests/routes.rs checks that the two lists agree.
+    pub const FULL_ONLY: [Route; 4] = [Route::Report, Route::Compare, Route::Workshop, Route::Participant];
+
+    pub fn full_only(self) -> bool {
+        Route::FULL_ONLY.contains(&self)
+    }
+
     /// Pages that show the open assessment and make no sense without one.
     pub fn needs_assessment(self) -> bool {
         matches!(

@@ -18,6 +18,8 @@ use crate::state::{Action, Refused};
 
 #[component]
 pub fn Results() -> Html {
+    // The report is in the full build (docs/size.md); most who read the results open it next.
+    use_effect_with((), |_| crate::browser::prefetch_full_build());
     let duty = use_state(|| None::<crate::model::bank::DutyHolder>);
     let grouping = use_state(|| Grouping::Theme);
     let Some(ctx) = use_app() else { return html! {} };

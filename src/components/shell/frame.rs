@@ -28,11 +28,17 @@ pub fn Shell() -> Html {
             Route::ThemeSummary { theme } => html! { <pages::ThemeSummary {theme} /> },
             Route::Results => html! { <pages::Results /> },
             Route::Actions => html! { <crate::components::followup::ActionsPage /> },
+            #[cfg(feature = "lean")]
+            Route::Report | Route::Compare | Route::Workshop | Route::Participant => html! { <super::full_build::FullBuild /> },
+            #[cfg(not(feature = "lean"))]
             Route::Report => html! { <pages::Report /> },
             Route::Method => html! { <pages::Method /> },
             Route::Assessments => html! { <pages::Assessments /> },
+            #[cfg(not(feature = "lean"))]
             Route::Compare => html! { <pages::Compare /> },
+            #[cfg(not(feature = "lean"))]
             Route::Workshop => html! { <pages::Workshop /> },
+            #[cfg(not(feature = "lean"))]
             Route::Participant => html! { <crate::components::workshop::Participant /> },
             Route::Privacy => html! { <pages::Privacy /> },
             Route::NotFound => html! { <pages::NotFound /> },

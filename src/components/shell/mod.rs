@@ -2,6 +2,8 @@
 
 mod demo_banner;
 mod footer;
+#[cfg(feature = "lean")]
+mod full_build;
 mod header;
 mod heading;
 mod lang_switch;

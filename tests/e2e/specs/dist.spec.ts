@@ -35,20 +35,24 @@ test('every script and every language build carries a sha384 integrity hash that
   for (const t of tags) expect(t, t).toMatch(/integrity="sha384-/);
   // One build per language (scripts/lang_builds.py); the early script fetches the chosen one's wasm with its hash
   // checked, and preloads its glue with its hash (not a <link rel=preload>, which some engines fetch twice).
-  const files = JSON.parse(html.match(/var F = (\{.*?\}), lang = 'nb';/)![1]);
+  const files = JSON.parse(html.match(/var F = (\{.*?\}), lang = 'nb'/)![1]);
   expect(Object.keys(files).sort()).toEqual(['en', 'nb', 'nn']);
   const sri = (name: string) => 'sha384-' + createHash('sha384').update(readFileSync(join(DIST, name))).digest('base64');
   for (const lang of ['nb', 'nn', 'en']) {
-    const f = files[lang];
-    expect(f.wasm, lang).toMatch(new RegExp(`^\\./egenvurdering-rus-${lang}-[0-9a-f]{16}_bg\\.wasm$`));
-    expect(sri(f.wasm), `${lang} wasm`).toBe(f.wasmSri);
-    expect(sri(f.js), `${lang} glue`).toBe(f.jsSri);
+    // Two editions per language: lean loads first, full has the report, comparison and workshop too.
+    expect(Object.keys(files[lang]).sort()).toEqual(['full', 'lean']);
+    for (const edition of ['lean', 'full']) {
+      const f = files[lang][edition];
+      expect(f.wasm, lang).toMatch(new RegExp(`^\\./egenvurdering-rus-${lang}-${edition}-[0-9a-f]{16}_bg\\.wasm$`));
+      expect(sri(f.wasm), `${lang} ${edition} wasm`).toBe(f.wasmSri);
+      expect(sri(f.js), `${lang} ${edition} glue`).toBe(f.jsSri);
+    }
   }
   expect(html).toContain("window.__wasmFetch = fetch(f.wasm, { integrity: f.wasmSri, credentials: 'same-origin' })");
   expect(html).toContain('module_or_path: window.__wasmFetch');
   expect(html).not.toMatch(/<link rel="preload"[^>]*\.wasm/);
   // Trunk's build with all three languages lives only in the single file, not among the served files.
-  expect(readdirSync(DIST).filter((n) => n.endsWith('.wasm')).length).toBe(3);
+  expect(readdirSync(DIST).filter((n) => n.endsWith('.wasm')).length).toBe(6);
 });
 
 test('no file in dist fetches anything from another origin, and no JS uses eval', () => {

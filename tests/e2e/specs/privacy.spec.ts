@@ -43,10 +43,11 @@ test('a full walkthrough stays on the device', async ({ page, context, baseURL }
 
   expect(requests.filter((url) => new URL(url).origin !== origin), 'requests to another origin').toEqual([]);
   // After start-up the only requests are for the app itself: switching to English loads the English build of the
-  // app (its wasm and glue, named in index.html) and the page again. Nothing else, and never any data.
+  // app, and opening the report its full build (wasm and glue, named in index.html), and the page again. Nothing
+  // else, and never any data.
   const index = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const en = JSON.parse(index.match(/var F = (\{.*?\}), lang = 'nb';/)![1]).en;
-  const allowed = new Set(['/', en.wasm.slice(1), en.js.slice(1)]);
+  const en = JSON.parse(index.match(/var F = (\{.*?\}), lang = 'nb'/)![1]).en;
+  const allowed = new Set(['/', ...[en.lean, en.full].flatMap((f) => [f.wasm.slice(1), f.js.slice(1)])]);
   const after = requests.slice(startup).map((u) => new URL(u));
   expect(after.filter((u) => u.origin !== origin || u.search !== '' || !allowed.has(u.pathname)), 'requests after start-up').toEqual([]);
   expect(await cspViolations()).toEqual([]);

@@ -2,6 +2,7 @@
 //! year's review of carried answers theme by theme, and change over time.
 
 mod action_card;
+mod action_life;
 mod actions_page;
 mod carried_review;
 mod overdue_notice;
@@ -9,6 +10,7 @@ mod question_diff;
 mod results_followup;
 mod trend_chart;
 
+pub use action_life::ActionLife;
 pub use actions_page::ActionsPage;
 pub use carried_review::CarriedReview;
 pub use overdue_notice::overdue_notice;

@@ -86,6 +86,15 @@ pub fn unconfirmed(lang: Lang, n: usize) -> String {
     }
 }
 
+/// A theme's count beside its share met, which those answers are part of.
+pub fn carried_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Nb => format!("Overført, ikke bekreftet: {n}"),
+        Lang::Nn => format!("Overført, ikkje stadfesta: {n}"),
+        Lang::En => format!("Carried, not confirmed: {n}"),
+    }
+}
+
 pub fn carried_in_theme(lang: Lang, n: usize) -> String {
     match (lang, n) {
         (Lang::Nb, 1) => "1 svar er overført og venter på bekreftelse:".into(),

@@ -74,6 +74,8 @@ pub struct Gap {
     pub standing: Standing,
     pub note: String,
     pub action: ActionItem,
+    /// Carried from last year and not yet confirmed.
+    pub carried: bool,
 }
 
 /// Every answered gap in order of importance: unmet legal requirements (Nei before Delvis), legal requirements to
@@ -88,7 +90,7 @@ pub fn gaps(a: &Assessment) -> Vec<Gap> {
             let r = a.response(q.id)?;
             let answer = r.answer.filter(|x| x.is_gap())?;
             let standing = standing(q, Some(answer))?;
-            Some((i, Gap { theme, n, question: q, answer, standing, note: r.note.clone(), action: r.action.clone() }))
+            Some((i, Gap { theme, n, question: q, answer, standing, note: r.note.clone(), action: r.action.clone(), carried: a.to_confirm.contains(q.id) }))
         })
         .collect();
     out.sort_by_key(|(i, g)| (g.standing, g.answer.severity(), *i));

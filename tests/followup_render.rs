@@ -137,3 +137,21 @@ fn the_main_menu_links_the_action_list_in_every_language() {
         }
     }
 }
+
+#[test]
+fn the_action_list_marks_an_action_whose_answer_is_carried() {
+    let (_, carried) = legal_question(ThemeId::Guidance);
+    let (_, fresh) = legal_question(ThemeId::Housing);
+    for lang in Lang::ALL {
+        let html = render(open_with(lang, Route::Actions, |a| {
+            for id in [carried, fresh] {
+                a.set_answer(id, Some(Answer::No));
+                a.set_action(id, ActionField::What, "Tiltak");
+            }
+            a.to_confirm.insert(carried.into());
+        }));
+        let card = |id: &str| element(&html, &format!(r#"data-question="{id}""#), "</li>");
+        assert!(card(carried).contains(&format!(r#"<span class="carried-mark">{}</span>"#, tf::CARRIED_MARK.get(lang))), "{lang:?}");
+        assert!(!card(fresh).contains("carried-mark"), "{lang:?}");
+    }
+}

@@ -49,15 +49,20 @@ export async function answerAll(page: Page, pick: (theme: number, n: number) => 
       if (act[3]) await page.locator('#action-status').selectOption(act[3]);
       if (act[4]) await page.locator('#action-check').fill(act[4]);
     }
+    // The old page's URL matches the pattern too: wait for a new one and its heading, or the next round could
+    // answer the page that is leaving and skip the one coming.
+    const [before, heading] = [page.url(), await page.locator('h1').textContent()];
     await page.locator('form button[type=submit]').click();
     answered++;
-    await page.waitForURL(/#\/tema\/\d\/(sporsmal\/\d+|oppsummering)$/);
+    await page.waitForURL((u) => u.href !== before && /#\/tema\/\d\/(sporsmal\/\d+|oppsummering)$/.test(u.href));
+    await expect(page.locator('h1')).not.toHaveText(heading ?? '');
     if (page.url().endsWith('oppsummering')) {
       // The summary's links come with the page; wait for it before asking whether there is a next theme.
       await page.getByRole('link', { name: links.seeResults }).waitFor();
       const next = page.getByRole('link', { name: new RegExp('^' + links.nextTheme) });
       if ((await next.count()) === 0) break;
       await next.click();
+      await page.waitForURL(/#\/tema\/\d\/sporsmal\/1$/);
     }
   }
   return answered;

@@ -432,6 +432,8 @@ for (const code of ['nn', 'en'] as const) {
     await go(page, '#/rapport');
     await expect(page.getByTestId('draft-mark')).toContainText(`${w.draft}: ${total}.`);
     await expect(page.locator('.appendix-q .carried-mark')).toHaveCount(total);
+    await menuEntry.click();
+    await expect(page.locator('.action-card .carried-mark')).toHaveCount(3);
 
     // Review theme by theme: the carried answers first, then one button.
     await go(page, '#/vurdering');
@@ -451,6 +453,7 @@ for (const code of ['nn', 'en'] as const) {
     await expect(page.locator('.carried-mark')).toHaveCount(0);
     await go(page, '#/resultat');
     await expect(page.getByTestId('unconfirmed')).toHaveCount(0);
+    await expect(page.locator('.carried-mark')).toHaveCount(0);
 
     // Year 2's changes, on the question pages: the housing plan works and the question is met; the procedure is done.
     await go(page, '#/tema/3/sporsmal/1');

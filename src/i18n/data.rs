@@ -254,7 +254,7 @@ pub fn field_name(lang: Lang, f: Field) -> &'static str {
         Field::LastExported => L { nb: "sist lastet ned (last_exported)", nn: "sist lasta ned (last_exported)", en: "last downloaded (last_exported)" },
         Field::Note => L { nb: "Notat", nn: "Notat", en: "Note" },
         Field::ActionWhat => L { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What will be done" },
-        Field::ActionWho => L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
+        Field::ActionWho => L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Owner" },
         Field::ActionDue => L { nb: "Frist", nn: "Frist", en: "Deadline" },
         Field::ActionCheck => L { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" },
         Field::QuestionId => L { nb: "spørsmåls-id", nn: "spørsmåls-id", en: "question id" },

@@ -40,7 +40,7 @@ pub const NOTE_HINT: L = L {
 };
 pub const ACTION_TITLE: L = L { nb: "Tiltak (valgfritt)", nn: "Tiltak (valfritt)", en: "Action (optional)" };
 pub const ACTION_WHAT: L = L { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What will be done" };
-pub const ACTION_WHO: L = L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" };
+pub const ACTION_WHO: L = L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Owner" };
 pub const ACTION_DUE: L = L { nb: "Frist", nn: "Frist", en: "Deadline" };
 pub const BASIS_TITLE: L = L { nb: "Hjemmel og kilder", nn: "Heimel og kjelder", en: "Legal basis and sources" };
 pub const BASIS_THEN: L = L {

@@ -120,7 +120,7 @@ const CSV_HEADERS: [L; 13] = [
     L { nb: "Svar", nn: "Svar", en: "Answer" },
     L { nb: "Krav", nn: "Krav", en: "Requirement" },
     L { nb: "Tiltak", nn: "Tiltak", en: "Action" },
-    L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
+    L { nb: "Ansvarlig", nn: "Ansvarleg", en: "Owner" },
     L { nb: "Frist", nn: "Frist", en: "Deadline" },
     L { nb: "Status", nn: "Status", en: "Status" },
     L { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" },

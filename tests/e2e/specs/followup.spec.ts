@@ -288,7 +288,7 @@ const WORDS: Record<'nn' | 'en', Words> = {
     st: { not_started: 'Not started', in_progress: 'In progress', done: 'Done', verified: 'Checked that it works' },
     yes: 'Yes', no: 'No', partly: 'Partly', shown: 'Showing 1 of 3 actions.',
     csvButton: /Download the action plan/, icsButton: /Download the deadlines/,
-    csvCols: ['Theme', 'Question ID', 'Question', 'Answer', 'Requirement', 'Action', 'Responsible', 'Deadline', 'Status',
+    csvCols: ['Theme', 'Question ID', 'Question', 'Answer', 'Requirement', 'Action', 'Owner', 'Deadline', 'Status',
       'How management checks the effect', 'Carried answer not confirmed', 'Legal basis today', 'Basis in the 2004 audit (history)'],
     icsPrefix: 'Action deadline', icsOwner: 'Owner', overdue: '1 action is past its deadline and not done.',
     longDate: '30 June 2024', carry: "Start next year's assessment from this one",
@@ -334,6 +334,8 @@ for (const code of ['nn', 'en'] as const) {
     await expect(page.getByLabel(w.status, { exact: true })).toHaveValue('in_progress');
     await expect(page.getByLabel(w.status, { exact: true }).locator('option:checked')).toHaveText(w.st.in_progress);
     await expect(page.getByLabel(w.check, { exact: true })).toHaveValue(w.acts.check);
+    // The same word for the owner here as in the action list, the CSV and the calendar.
+    await expect(page.getByLabel(w.owner, { exact: true })).toHaveValue('Kari Nordmann');
     await expectNoAxeViolations(page, `question page with status and effect check in ${code}`);
 
     // ---- The action list, from the main menu ----

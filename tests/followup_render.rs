@@ -155,3 +155,23 @@ fn the_action_list_marks_an_action_whose_answer_is_carried() {
         assert!(!card(fresh).contains("carried-mark"), "{lang:?}");
     }
 }
+
+#[test]
+fn each_themes_score_says_how_many_of_its_answers_are_carried_on_results_and_report() {
+    let carried: Vec<&str> = bank::theme(ThemeId::Support).questions().take(2).map(|q| q.id).collect();
+    for lang in Lang::ALL {
+        for route in [Route::Results, Route::Report] {
+            let html = render(open_with(lang, route, |a| {
+                for id in bank::all_questions().map(|q| q.id) {
+                    a.set_answer(id, Some(Answer::Yes));
+                }
+                for id in &carried {
+                    a.to_confirm.insert((*id).into());
+                }
+            }));
+            assert_eq!(html.matches(r#"data-testid="theme-unconfirmed""#).count(), 1, "{lang:?} {route:?}: only theme 2 has any");
+            let theme2 = element(&html, r#"<section data-theme="2" class="theme-status""#, "</section>");
+            assert!(theme2.contains(&escape(&tf::theme_unconfirmed(lang, 2))), "{lang:?} {route:?}");
+        }
+    }
+}

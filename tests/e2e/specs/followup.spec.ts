@@ -251,7 +251,7 @@ type Words = {
   st: Record<'not_started' | 'in_progress' | 'done' | 'verified', string>; yes: string; no: string; partly: string;
   shown: string; csvButton: RegExp; icsButton: RegExp; csvCols: string[]; icsPrefix: string; icsOwner: string;
   overdue: string; longDate: string; carry: string; unconfirmed: (n: number) => string; mark: string;
-  themeCarried: (n: number) => string; carriedTitle: string; confirmTheme: string; qChanges: string; closed: string;
+  themeCarried: (n: number) => string; themeUnconfirmed: (n: number) => string; carriedTitle: string; confirmTheme: string; qChanges: string; closed: string;
   trendNeedThree: string; trendTable: string; themeCol: string; draft: string;
   acts: { rutine: string; check: string; housing: string; agreement: string };
 };
@@ -272,6 +272,7 @@ const WORDS: Record<'nn' | 'en', Words> = {
     longDate: '30. juni 2024', carry: 'Start neste års vurdering frå denne',
     unconfirmed: (n) => `${n} overførte svar er ikkje stadfesta og tel med i tala som svara frå i fjor.`,
     mark: 'Overført, ikkje stadfesta', themeCarried: (n) => `Overført, ikkje stadfesta: ${n}`,
+    themeUnconfirmed: (n) => `${n} svar i temaet er overførte og ikkje stadfesta og tel her som svara frå i fjor.`,
     carriedTitle: 'Overført frå i fjor – ikkje stadfesta', confirmTheme: 'Stadfest alle uendra i dette temaet',
     qChanges: 'Endring per spørsmål', closed: 'Tiltak som vart lukka',
     trendNeedThree: 'Utviklinga blir vist når det finst tre eller fleire', trendTable: 'Del oppfylt per tema og år', themeCol: 'Tema',
@@ -294,6 +295,7 @@ const WORDS: Record<'nn' | 'en', Words> = {
     longDate: '30 June 2024', carry: "Start next year's assessment from this one",
     unconfirmed: (n) => `${n} carried answers are not confirmed and count in the figures as last year's answers.`,
     mark: 'Carried, not confirmed', themeCarried: (n) => `Carried, not confirmed: ${n}`,
+    themeUnconfirmed: (n) => `${n} answers in this theme are carried and not confirmed and count here as last year's answers.`,
     carriedTitle: 'Carried over from last year – not confirmed', confirmTheme: 'Confirm all unchanged in this theme',
     qChanges: 'Change per question', closed: 'Actions closed',
     trendNeedThree: 'The trend shows once there are three or more', trendTable: 'Share met per theme and year', themeCol: 'Theme',
@@ -425,6 +427,8 @@ for (const code of ['nn', 'en'] as const) {
     await expectNoAxeViolations(page, `overview with carried answers in ${code}`);
     await go(page, '#/resultat');
     await expect(page.getByTestId('unconfirmed')).toContainText(w.unconfirmed(total));
+    await expect(page.getByTestId('theme-unconfirmed')).toHaveCount(4);
+    await expect(page.getByTestId('theme-unconfirmed').first()).toContainText(w.themeUnconfirmed(theme1));
     const unmet = page.locator('.findings-unmet .finding');
     expect(await unmet.count()).toBeGreaterThan(0);
     await expect(page.locator('.findings-unmet .finding .carried-mark')).toHaveCount(await unmet.count());
@@ -434,6 +438,7 @@ for (const code of ['nn', 'en'] as const) {
     await go(page, '#/rapport');
     await expect(page.getByTestId('draft-mark')).toContainText(`${w.draft}: ${total}.`);
     await expect(page.locator('.appendix-q .carried-mark')).toHaveCount(total);
+    await expect(page.getByTestId('theme-unconfirmed')).toHaveCount(4);
     await menuEntry.click();
     await expect(page.locator('.action-card .carried-mark')).toHaveCount(3);
 

@@ -175,3 +175,18 @@ fn each_themes_score_says_how_many_of_its_answers_are_carried_on_results_and_rep
         }
     }
 }
+
+#[test]
+fn the_reports_first_page_marks_carried_gaps_and_actions() {
+    let (_, id) = legal_question(ThemeId::Guidance);
+    for lang in Lang::ALL {
+        let html = render(open_with(lang, Route::Report, |a| {
+            a.set_answer(id, Some(Answer::No));
+            a.set_action(id, ActionField::What, "Skriv rutine");
+            a.to_confirm.insert(id.into());
+        }));
+        let mark = tf::CARRIED_MARK.get(lang);
+        assert!(element(&html, r#"data-testid="top-actions""#, "</table>").contains(mark), "{lang:?}");
+        assert!(element(&html, r#"data-testid="summary-unmet""#, "</ul>").contains(mark), "{lang:?}");
+    }
+}

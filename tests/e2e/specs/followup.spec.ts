@@ -3,7 +3,7 @@
 // three years; spot checks in nynorsk and English; axe on every new state. The browser clock is set per year,
 // so carry-forward dates the new assessment as a real municipality's would be.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
+import { expectNoAxeViolations, expectNoHorizontalScroll, tabTo } from './helpers';
 import { answer, answerAll, at, download, go, parseCsv, parseIcs } from './followup-helpers';
 
 const MUNI = 'Fjordvik kommune';
@@ -467,8 +467,16 @@ for (const code of ['nn', 'en'] as const) {
     await page.locator('input[name=answer][value=yes]').check();
     await page.getByLabel(w.status, { exact: true }).selectOption({ label: w.st.verified });
     await page.locator('form button[type=submit]').click();
+    // By keyboard alone: from the deadline (a date field Tab steps through day, month, year), Tab reaches the
+    // status, and an arrow moves it on one step.
     await go(page, '#/tema/1/sporsmal/1');
-    await page.getByLabel(w.status, { exact: true }).selectOption({ label: w.st.done });
+    await page.locator('#action-due').focus();
+    await tabTo(page, (el) => el.id === 'action-status', 5);
+    await expect(page.getByLabel(w.status, { exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel(w.status, { exact: true })).toHaveValue('done');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel(w.check, { exact: true })).toBeFocused();
     await menuEntry.click();
     await expect(cards.filter({ hasText: w.acts.housing }).getByLabel(w.status, { exact: true })).toHaveValue('verified');
     await expect(cards.filter({ hasText: w.acts.rutine }).getByLabel(w.status, { exact: true })).toHaveValue('done');
@@ -528,5 +536,8 @@ for (const code of ['nn', 'en'] as const) {
     await expect(page).toHaveURL(/#\/tiltak$/);
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await expectNoHorizontalScroll(page, `action list at 320 px in ${code}`);
+    await go(page, '#/tema/1/sporsmal/1');
+    await expect(page.getByLabel(w.status, { exact: true })).toBeVisible();
+    await expectNoHorizontalScroll(page, `question page with status and effect check at 320 px in ${code}`);
   });
 }

@@ -254,7 +254,7 @@ pub fn field_name(lang: Lang, f: Field) -> &'static str {
         Field::LastExported => l! { nb: "sist lastet ned (last_exported)", nn: "sist lasta ned (last_exported)", en: "last downloaded (last_exported)" },
         Field::Note => l! { nb: "Notat", nn: "Notat", en: "Note" },
         Field::ActionWhat => l! { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What will be done" },
-        Field::ActionWho => l! { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
+        Field::ActionWho => l! { nb: "Ansvarlig", nn: "Ansvarleg", en: "Owner" },
         Field::ActionDue => l! { nb: "Frist", nn: "Frist", en: "Deadline" },
         Field::ActionCheck => l! { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" },
         Field::QuestionId => l! { nb: "spørsmåls-id", nn: "spørsmåls-id", en: "question id" },

@@ -86,6 +86,26 @@ pub fn unconfirmed(lang: Lang, n: usize) -> String {
     }
 }
 
+pub fn theme_unconfirmed(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Nb, 1) => "1 svar i temaet er overført og ikke bekreftet og teller her som fjorårets svar.".into(),
+        (Lang::Nb, _) => format!("{n} svar i temaet er overført og ikke bekreftet og teller her som fjorårets svar."),
+        (Lang::Nn, 1) => "1 svar i temaet er overført og ikkje stadfesta og tel her som svaret frå i fjor.".into(),
+        (Lang::Nn, _) => format!("{n} svar i temaet er overførte og ikkje stadfesta og tel her som svara frå i fjor."),
+        (Lang::En, 1) => "1 answer in this theme is carried and not confirmed and counts here as last year's answer.".into(),
+        (Lang::En, _) => format!("{n} answers in this theme are carried and not confirmed and count here as last year's answers."),
+    }
+}
+
+/// A theme's count beside its share met, which those answers are part of.
+pub fn carried_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Nb => format!("Overført, ikke bekreftet: {n}"),
+        Lang::Nn => format!("Overført, ikkje stadfesta: {n}"),
+        Lang::En => format!("Carried, not confirmed: {n}"),
+    }
+}
+
 pub fn carried_in_theme(lang: Lang, n: usize) -> String {
     match (lang, n) {
         (Lang::Nb, 1) => "1 svar er overført og venter på bekreftelse:".into(),

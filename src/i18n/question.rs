@@ -40,7 +40,7 @@ pub const NOTE_HINT: L = l! {
 };
 pub const ACTION_TITLE: L = l! { nb: "Tiltak (valgfritt)", nn: "Tiltak (valfritt)", en: "Action (optional)" };
 pub const ACTION_WHAT: L = l! { nb: "Hva skal gjøres", nn: "Kva skal gjerast", en: "What will be done" };
-pub const ACTION_WHO: L = l! { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" };
+pub const ACTION_WHO: L = l! { nb: "Ansvarlig", nn: "Ansvarleg", en: "Owner" };
 pub const ACTION_DUE: L = l! { nb: "Frist", nn: "Frist", en: "Deadline" };
 pub const BASIS_TITLE: L = l! { nb: "Hjemmel og kilder", nn: "Heimel og kjelder", en: "Legal basis and sources" };
 pub const BASIS_THEN: L = l! {

@@ -47,6 +47,8 @@ pub struct Finding {
     pub standing: Standing,
     pub note: String,
     pub action: ActionItem,
+    /// Carried from last year and not yet confirmed: the answer is last year's, and every list says so.
+    pub carried: bool,
 }
 
 /// Every question with a standing, in bank order.
@@ -67,6 +69,7 @@ pub fn findings(a: &Assessment, duty: DutyFilter) -> Vec<Finding> {
                 standing,
                 note: r.map(|r| r.note.clone()).unwrap_or_default(),
                 action: r.map(|r| r.action.clone()).unwrap_or_default(),
+                carried: a.to_confirm.contains(q.id),
             })
         })
         .collect()

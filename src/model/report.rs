@@ -74,6 +74,8 @@ pub struct Gap {
     pub standing: Standing,
     pub note: String,
     pub action: ActionItem,
+    /// Carried from last year and not yet confirmed.
+    pub carried: bool,
 }
 
 /// Every answered gap in order of importance: unmet legal requirements (Nei before Delvis), legal requirements to
@@ -88,7 +90,7 @@ pub fn gaps(a: &Assessment) -> Vec<Gap> {
             let r = a.response(q.id)?;
             let answer = r.answer.filter(|x| x.is_gap())?;
             let standing = standing(q, Some(answer))?;
-            Some((i, Gap { theme, n, question: q, answer, standing, note: r.note.clone(), action: r.action.clone() }))
+            Some((i, Gap { theme, n, question: q, answer, standing, note: r.note.clone(), action: r.action.clone(), carried: a.to_confirm.contains(q.id) }))
         })
         .collect();
     out.sort_by_key(|(i, g)| (g.standing, g.answer.severity(), *i));
@@ -118,7 +120,7 @@ const CSV_HEADERS: [L; 13] = [
     l! { nb: "Svar", nn: "Svar", en: "Answer" },
     l! { nb: "Krav", nn: "Krav", en: "Requirement" },
     l! { nb: "Tiltak", nn: "Tiltak", en: "Action" },
-    l! { nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible" },
+    l! { nb: "Ansvarlig", nn: "Ansvarleg", en: "Owner" },
     l! { nb: "Frist", nn: "Frist", en: "Deadline" },
     l! { nb: "Status", nn: "Status", en: "Status" },
     l! { nb: "Slik kontrollerer ledelsen effekten", nn: "Slik kontrollerer leiinga effekten", en: "How management checks the effect" },

@@ -19,6 +19,8 @@ use crate::state::Action;
 pub struct ActionCardProps {
     pub row: ActionRow,
     pub today: AttrValue,
+    /// The answer is last year's, not yet confirmed.
+    pub carried: bool,
 }
 
 #[component]
@@ -46,7 +48,10 @@ pub fn ActionCard(props: &ActionCardProps) -> Html {
             <dl class="action-facts">
                 <div><dt>{ t::FINDING.get(lang) }</dt>
                     <dd><a href={Route::Question { theme: r.theme, n: r.n }.to_hash()}>{ format!("{}.{} {}", r.theme.number(), r.n, r.question.text.get(lang)) }</a></dd></div>
-                <div><dt>{ t::ANSWER.get(lang) }</dt><dd>{ r.answer.map_or(tq::NOT_ANSWERED.get(lang), |x| x.label().get(lang)) }</dd></div>
+                <div><dt>{ t::ANSWER.get(lang) }</dt><dd>
+                    { r.answer.map_or(tq::NOT_ANSWERED.get(lang), |x| x.label().get(lang)) }
+                    if props.carried { { " " }<span class="carried-mark">{ t::CARRIED_MARK.get(lang) }</span> }
+                </dd></div>
                 <div><dt>{ t::F_OWNER.get(lang) }</dt><dd>{ or_not_set(&r.action.who) }</dd></div>
                 <div><dt>{ t::DEADLINE.get(lang) }</dt>
                     <dd>{ if r.action.due.trim().is_empty() { t::NOT_SET.get(lang).to_owned() } else { dates::long(lang, &r.action.due) } }</dd></div>

@@ -89,7 +89,7 @@ pub fn ActionsPage() -> Html {
                 } else {
                     <ul class="action-cards" aria-labelledby="actions-list-h">
                         for r in shown {
-                            <ActionCard key={r.question.id} row={r.clone()} today={AttrValue::from(today.clone())} />
+                            <ActionCard key={r.question.id} carried={a.to_confirm.contains(r.question.id)} row={r.clone()} today={AttrValue::from(today.clone())} />
                         }
                     </ul>
                 }

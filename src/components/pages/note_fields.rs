@@ -1,9 +1,11 @@
-//! Free-text evidence for every answer, and an action (what, who, by when) for anything short of a yes. Every
-//! text field shows its limit and count, and refuses a paste that would not fit (LimitedText).
+//! Free-text evidence for every answer, and an action (what, who, by when, its status and how management checks
+//! the effect) for anything short of a yes. Every text field shows its limit and count, and refuses a paste that
+//! would not fit (LimitedText).
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::followup::ActionLife;
 use crate::components::manage::LimitedText;
 use crate::components::use_app;
 use crate::i18n::question as t;
@@ -59,6 +61,7 @@ pub fn NoteFields(props: &NoteFieldsProps) -> Html {
                             <input id="action-due" type="date" value={r.action.due.clone()} oninput={on_due} />
                         </div>
                     </div>
+                    <ActionLife {question} />
                 </fieldset>
             }
         </>

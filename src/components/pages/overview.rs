@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::shell::Heading;
 use crate::components::use_app;
-use crate::i18n::{data as td, question as tq, results as tr, shell as t};
+use crate::i18n::{data as td, followup as tf, question as tq, results as tr, shell as t};
 use crate::model::bank;
 use crate::model::route::Route;
 use crate::model::scoring::score;
@@ -30,6 +30,7 @@ pub fn Overview() -> Html {
                 {{
                     let s = score(th.questions(), a);
                     let first_open = th.questions().position(|q| a.answer(q.id).is_none()).map_or(1, |i| i + 1);
+                    let carried = th.questions().filter(|q| a.to_confirm.contains(q.id)).count();
                     let h = format!("theme-{}-h", th.id.number());
                     html! {
                         <section class="theme-block" aria-labelledby={h.clone()}>
@@ -38,6 +39,9 @@ pub fn Overview() -> Html {
                                 <span>{ t::answered_of(lang, s.answered, s.total) }</span>
                                 <span class={classes!("status", format!("status-{}", s.status.token()))}>{ tr::status(lang, s.status) }</span>
                                 <span>{ format!("{}: {}", tr::SHARE_MET.get(lang), tr::share(lang, &s)) }</span>
+                                if carried > 0 {
+                                    <span class="carried-mark" data-testid="theme-carried">{ tf::carried_count(lang, carried) }</span>
+                                }
                             </p>
                             <progress max={s.total.to_string()} value={s.answered.to_string()} aria-label={t::answered_of(lang, s.answered, s.total)}></progress>
                             <p class="button-row">
@@ -58,6 +62,9 @@ pub fn Overview() -> Html {
                                             <a href={Route::Question { theme: th.id, n: th.position_of(q.id).unwrap_or(1) }.to_hash()}>{ q.text.get(lang) }</a>
                                             { " " }
                                             <span class="answer-tag">{ a.answer(q.id).map_or(tq::NOT_ANSWERED.get(lang), |x| x.label().get(lang)) }</span>
+                                            if a.to_confirm.contains(q.id) {
+                                                { " " }<span class="carried-mark">{ tf::CARRIED_MARK.get(lang) }</span>
+                                            }
                                         </li>
                                     }
                                 </ol>

@@ -13,6 +13,9 @@ pub fn compact_findings(lang: Lang, findings: &[Finding], testid: Option<&'stati
             for f in findings {
                 {{
                     let mut extra = vec![f.answer.map_or(tq::NOT_ANSWERED.get(lang), |x| x.label().get(lang))];
+                    if f.carried {
+                        extra.push(crate::i18n::followup::CARRIED_MARK.get(lang));
+                    }
                     if with_duty {
                         extra.extend(f.question.duty.iter().map(|d| d.name().get(lang)));
                     }

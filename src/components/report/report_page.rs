@@ -58,7 +58,7 @@ pub fn Report() -> Html {
             if draft {
                 <p class="draft-banner" data-testid="draft-mark">
                     <strong class="draft-word">{ t::DRAFT_MARK.get(lang) }</strong>{ " " }
-                    { t::DRAFT_WHY.get(lang) }{ " " }{ t::draft_counts(lang, unanswered, a.to_confirm.len()) }
+                    { t::DRAFT_WHY.get(lang) }{ " " }{ t::draft_counts(lang, unanswered, a.unconfirmed_count()) }
                 </p>
             }
             { report_summary(lang, a, filter) }

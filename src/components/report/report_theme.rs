@@ -22,6 +22,7 @@ pub fn report_theme(lang: Lang, a: &Assessment, th: &'static Theme, duty: DutyFi
     let practice_open: Vec<_> = without.into_iter().filter(|g| g.question.requirement == Requirement::GoodPractice).collect();
     let more = html! {
         <>
+            { crate::components::followup::theme_carried(lang, a, th, duty) }
             if !unmet.is_empty() {
                 <h4>{ t::UNMET_SHORT.get(lang) }</h4>
                 { compact_findings(lang, &unmet, Some("theme-unmet"), true) }

@@ -43,6 +43,7 @@ pub fn top_actions(lang: Lang, a: &Assessment, duty: DutyFilter) -> Html {
                         <td data-label={c_gap}>
                             <span class="q-number">{ format!("{}.{}", g.theme.number(), g.n) }</span>
                             { format!(" {}, {}", req_short(g.question.requirement).get(lang), g.answer.label().get(lang).to_lowercase()) }
+                            if g.carried { { " " }<span class="carried-mark">{ crate::i18n::followup::CARRIED_MARK.get(lang) }</span> }
                         </td>
                         <td data-label={c_who}>{ or_not_set(g.action.who.trim().to_owned()) }</td>
                         <td data-label={c_due}>{ or_not_set(dates::long(lang, g.action.due.trim())) }</td>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{question as tq, report as tr, results as t, Lang};
+use crate::i18n::{followup as tf, question as tq, report as tr, results as t, Lang};
 use crate::model::bank::Requirement;
 use crate::model::dates;
 use crate::model::report::Gap;
@@ -51,7 +51,10 @@ pub fn action_plan(lang: Lang, rows: Vec<Gap>, view: PlanView, caption: &str) ->
                                         <span class="q-number">{ format!("{}.{} ", g.theme.number(), g.n) }</span>{ g.question.text.get(lang) }
                                     }
                                 </th>
-                                <td data-label={c_answer}>{ g.answer.label().get(lang) }</td>
+                                <td data-label={c_answer}>
+                                    { g.answer.label().get(lang) }
+                                    if g.carried { { " " }<span class="carried-mark">{ tf::CARRIED_MARK.get(lang) }</span> }
+                                </td>
                                 <td data-label={c_what}>{ or_not_set(&g.action.what, &|s| s.to_owned()) }</td>
                                 <td data-label={c_who}>{ or_not_set(&g.action.who, &|s| s.to_owned()) }</td>
                                 <td data-label={c_due}>{ or_not_set(&g.action.due, &|s| dates::long(lang, s)) }</td>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{question as tq, results as t, Lang};
+use crate::i18n::{followup as tf, question as tq, results as t, Lang};
 use crate::model::answers::ActionItem;
 use crate::model::dates;
 use crate::model::findings::{by_duty, by_theme, Finding};
@@ -15,7 +15,9 @@ pub enum Grouping {
     Duty,
 }
 
-/// "Tiltak: … · Ansvarlig: … · Frist: 1. mars 2027", leaving out what is not set.
+/// "Tiltak: … · Ansvarlig: … · Frist: 1. mars 2027 · Status: Pågår · Slik kontrollerer ledelsen effekten: …",
+/// leaving out what is not set. The status comes only with a written action, since every empty action is "not
+/// started".
 pub fn action_parts(lang: Lang, a: &ActionItem) -> Vec<(&'static str, String)> {
     let mut parts = Vec::new();
     for (label, value) in [(t::ACTION.get(lang), a.what.trim()), (tq::ACTION_WHO.get(lang), a.who.trim())] {
@@ -25,6 +27,12 @@ pub fn action_parts(lang: Lang, a: &ActionItem) -> Vec<(&'static str, String)> {
     }
     if !a.due.trim().is_empty() {
         parts.push((tq::ACTION_DUE.get(lang), dates::long(lang, a.due.trim())));
+    }
+    if !a.is_empty() {
+        parts.push((tf::F_STATUS.get(lang), a.status.label().get(lang).to_owned()));
+    }
+    if !a.check.trim().is_empty() {
+        parts.push((tf::CHECK.get(lang), a.check.trim().to_owned()));
     }
     parts
 }
@@ -46,7 +54,10 @@ fn item(lang: Lang, f: &Finding, grouping: Grouping, links: bool) -> Html {
                 }
             </p>
             <p class="finding-meta">
-                <span>{ t::ANSWER.get(lang) }{ ": " }<strong>{ answer }</strong></span>
+                <span>
+                    { t::ANSWER.get(lang) }{ ": " }<strong>{ answer }</strong>
+                    if f.carried { { " " }<span class="carried-mark">{ tf::CARRIED_MARK.get(lang) }</span> }
+                </span>
                 if grouping == Grouping::Duty {
                     <span>{ format!("{} {}", t::THEME.get(lang), f.theme.number()) }</span>
                 } else if !duty.is_empty() {

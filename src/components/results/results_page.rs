@@ -106,7 +106,7 @@ pub fn Results() -> Html {
                     { format!("{}: {}, {}.", t::OVERALL_SHARE.get(lang), t::share(lang, &overall), t::based_on(lang, overall.known(), overall.applicable())) }
                 </p>
                 for (th, s) in themes.iter() {
-                    { theme_status(lang, th, s, html! {}) }
+                    { theme_status(lang, th, s, crate::components::followup::theme_carried(lang, a, th, filter)) }
                 }
                 { share_bars(t::CHART_THEMES.get(lang), t::CHART_TABLE_NOTE.get(lang),
                     &themes.iter().map(|(th, s)| Bar { label: format!("{}. {}", th.id.number(), th.short.get(lang)), value: s.share_met() }).collect::<Vec<_>>()) }

@@ -59,6 +59,7 @@ pub fn Header() -> Html {
                     { link(Route::Home, t::NAV_HOME.get(lang)) }
                     { link(Route::Overview, t::NAV_OVERVIEW.get(lang)) }
                     { link(Route::Results, t::NAV_RESULTS.get(lang)) }
+                    { link(Route::Actions, crate::i18n::menu::NAV_ACTIONS.get(lang)) }
                     { link(Route::Report, t::NAV_REPORT.get(lang)) }
                     { link(Route::Assessments, t::NAV_ASSESSMENTS.get(lang)) }
                     { link(Route::Workshop, t::NAV_WORKSHOP.get(lang)) }

@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll, fresh, startAssessment, appReady, chooseLanguage } from './helpers';
 
 const routes = ['#/', '#/vurdering', '#/tema/1/sporsmal/1', '#/tema/2/sporsmal/11', '#/tema/3/oppsummering', '#/resultat',
-  '#/rapport', '#/slik-regnes-det', '#/vurderinger', '#/sammenlign', '#/verksted', '#/personvern', '#/ikke-funnet'];
+  '#/tiltak', '#/rapport', '#/slik-regnes-det', '#/vurderinger', '#/sammenlign', '#/verksted', '#/personvern', '#/ikke-funnet'];
 
 test('every route of the example municipality passes axe (WCAG 2.2 AA) and reflows at 320 px', async ({ page }) => {
   await fresh(page);

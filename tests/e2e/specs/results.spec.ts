@@ -187,6 +187,10 @@ test('on a phone the header takes at most 15 % of the screen, and its menu opens
   await page.keyboard.press('Enter');
   await expect(menu).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('link', { name: 'Rapport', exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Tiltak', exact: true })).toBeVisible();
+  await expectNoHorizontalScroll(page, 'phone menu open at 390 px');
+  await page.setViewportSize({ width: 320, height: 568 });
+  await expectNoHorizontalScroll(page, 'phone menu open at 320 px');
   await expectAxe22(page, 'phone menu open');
   await page.getByRole('link', { name: 'Rapport', exact: true }).click();
   await expect(page).toHaveURL(/#\/rapport$/);

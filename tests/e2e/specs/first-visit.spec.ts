@@ -4,7 +4,7 @@
 // and sends no cache headers for compressed files, like the static host the issue measured.
 import { test, expect } from '@playwright/test';
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appReady } from './helpers';
@@ -25,9 +25,9 @@ function swFiles(): { cache: string; files: string[] } {
 let server: ChildProcess | undefined;
 let log = '';
 
-async function startServer() {
+async function startServer(dir = DIST) {
   log = join(mkdtempSync(join(tmpdir(), 'first-visit-')), 'requests.log');
-  server = spawn('python3', [join(process.cwd(), '..', '..', 'scripts', 'serve_dist.py'), String(PORT), DIST], {
+  server = spawn('python3', [join(process.cwd(), '..', '..', 'scripts', 'serve_dist.py'), String(PORT), dir], {
     env: { ...process.env, SERVE_LOG: log },
     stdio: 'ignore',
   });
@@ -52,11 +52,11 @@ function gets(): Record<string, number> {
   return counts;
 }
 
-test.beforeEach(startServer);
 test.afterEach(stopServer);
 
 for (const entry of ['/', '/#/tema/2/sporsmal/3']) {
   test(`a first visit to ${entry} downloads each file once, and the app then works with the server gone`, async ({ page }) => {
+    await startServer();
     const { cache, files } = swFiles();
     await page.goto(BASE + entry);
     await appReady(page);
@@ -83,3 +83,26 @@ for (const entry of ['/', '/#/tema/2/sporsmal/3']) {
     else await expect(page.getByRole('button', { name: 'Start egenvurderingen' })).toBeVisible();
   });
 }
+
+// force-cache takes whatever the HTTP cache holds, however old. Here the page got an index.html that is not the one
+// of this build (a deploy happened between the page load and the worker's install): the worker must not keep it
+// for offline use, or an offline start would load a page whose files are gone from the cache.
+test('a copy of index.html that is not this build\'s is refused and the right one downloaded', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'first-visit-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  const built = readFileSync(join(DIST, 'index.html'), 'utf8');
+  writeFileSync(join(dir, 'index.html'), built + '<!-- another build -->\n');
+  await startServer(dir);
+  const { cache } = swFiles();
+  await page.goto(BASE + '/', { waitUntil: 'commit' });
+  // The document has been sent once its subresources are asked for; the worker installs only after the wasm has
+  // run, far later. Now the host has the build that sw.js belongs to.
+  await expect.poll(() => Object.keys(gets()).some((p) => p.endsWith('.wasm')), { timeout: 30_000 }).toBe(true);
+  writeFileSync(join(dir, 'index.html'), built);
+  await appReady(page);
+  await expect.poll(() => page.evaluate(async (name) => {
+    const hit = await (await caches.open(name)).match('./');
+    return hit ? hit.text() : null;
+  }, cache), { timeout: 30_000 }).toBe(built);
+  expect(gets()['/'], 'index.html: the page\'s copy, then the right one').toBe(2);
+});

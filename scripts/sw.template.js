@@ -5,7 +5,7 @@ const FILES = [__FILES__];
 const ON_DEMAND = [__ON_DEMAND__];
 // Subresource integrity of each file in FILES, so a copy from the HTTP cache is known to belong to this build.
 const INTEGRITY = {__INTEGRITY__};
-// Where the page puts copies of what it fetched itself (index.html); emptied once they are in CACHE.
+// Where the page (its hand-over script, index.html) puts copies of what it fetched itself; emptied at install.
 const HANDOVER = "egenvurdering-rus-handover";
 
 // Each file crosses the network once, also on the first visit, when the page has just downloaded all of them:
@@ -27,6 +27,10 @@ async function fill() {
     if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
     return cache.put(url, res);
   }));
+  // What the page used of the on-demand files (one of several builds of the wasm, say) is kept as if used here.
+  const onDemand = new Set(ON_DEMAND.map((f) => new URL(f, self.location).href));
+  await Promise.all((await handover.keys()).filter((req) => onDemand.has(req.url))
+    .map(async (req) => cache.put(req.url, await handover.match(req))));
   await caches.delete(HANDOVER);
 }
 

@@ -106,3 +106,31 @@ test('a copy of index.html that is not this build\'s is refused and the right on
   }, cache), { timeout: 30_000 }).toBe(built);
   expect(gets()['/'], 'index.html: the page\'s copy, then the right one').toBe(2);
 });
+
+// Nothing here assumes one wasm: with one build per language, the ones the page did not choose are on demand
+// (sw.js ON_DEMAND). Simulated by moving this build's wasm from FILES to ON_DEMAND: the worker's install then does
+// not fetch it, but keeps the copy the page handed over, so the app still starts offline.
+test('a wasm the page used from the on-demand list is kept from the hand-over, not downloaded', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'first-visit-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  const { cache, files } = swFiles();
+  const wasm = files.find((f) => f.endsWith('.wasm'))!;
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8')
+    .replace(/const FILES = \[[^\]]*\]/, `const FILES = ${JSON.stringify(files.filter((f) => f !== wasm))}`)
+    .replace(/const ON_DEMAND = \[/, `const ON_DEMAND = [${JSON.stringify(wasm)}, `);
+  expect(sw).toContain(`const ON_DEMAND = [${JSON.stringify(wasm)}, `);
+  writeFileSync(join(dir, 'sw.js'), sw);
+  await startServer(dir);
+  await page.goto(BASE + '/');
+  await appReady(page);
+  await expect.poll(() => page.evaluate(async (name) => {
+    const keys = await (await caches.open(name)).keys();
+    return { entries: keys.map((r) => new URL(r.url).pathname).sort(), caches: await caches.keys() };
+  }, cache)).toEqual({ entries: files.map((f) => f.slice(1)).sort(), caches: [cache] });
+  expect(gets()[wasm.slice(1)]).toBe(1);
+
+  stopServer();
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole('button', { name: 'Start egenvurderingen' })).toBeVisible();
+});

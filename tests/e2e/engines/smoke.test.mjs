@@ -152,6 +152,9 @@ ENGINES.forEach((engine, i) => {
       assert.match(results, /Motorvik/);
 
       await reload();
+      // Reloaded on #/resultat, a deep link: the early script that puts a loading state in place of the start page
+      // ran (a CSP without its hash would have blocked it, and noErrors would see the report).
+      assert.equal(await s.exec('return document.documentElement.dataset.deepLink'), 'nb', `${engine}: the deep-link script`);
       await goHash('#/tema/1/sporsmal/2');
       assert.equal(await s.exec("return document.getElementById('answer-partly').checked"), true, `${engine}: the answer survives a reload`);
       await noErrors('while answering');
@@ -220,6 +223,7 @@ ENGINES.forEach((engine, i) => {
       await s.until('the answer', "return document.getElementById('answer-no').checked");
       await reload();
       await s.until('the answer after a reload', "return !!document.getElementById('answer-no') && document.getElementById('answer-no').checked");
+      assert.equal(await s.exec('return document.documentElement.dataset.deepLink'), 'nb', `${engine}: the deep-link script in the single file`);
       await s.click('button[lang=nn]');
       await s.until('nynorsk', "return document.documentElement.lang === 'nn'");
       assert.deepEqual(await s.exec("return performance.getEntriesByType('resource').map((e) => e.name)"), [], `${engine}: the single file made requests`);

@@ -10,6 +10,7 @@
 3. Put the start page that pre_build.py rendered into <body>, so the first paint needs no wasm.
 4. Write egenvurdering-rus.html, the whole app in one file that works opened from disk (single_file.py).
 """
+import base64
 import hashlib
 import os
 import re
@@ -39,7 +40,7 @@ integrity = preload and re.search(r'integrity="([^"]+)"', preload.group(0))
 wasm_arg = re.search(r"module_or_path: ('\./[^']+\.wasm')", html)
 if not (integrity and wasm_arg):
     sys.exit("post_build: Trunk's wasm preload or bootstrap changed; check the single-download rewrite")
-early = f"<script>window.__wasmFetch = fetch({wasm_arg.group(1)}, {{ integrity: '{integrity.group(1)}', credentials: 'same-origin' }});</script>"
+early = f"<script>window.__wasmFetch = fetch({wasm_arg.group(1)}, {{ integrity: '{integrity.group(1)}', credentials: 'same-origin' }}).then(window.__keepOffline);</script>"
 html = html.replace(preload.group(0), early, 1).replace(wasm_arg.group(0), "module_or_path: window.__wasmFetch", 1)
 STYLE_PLACEHOLDER, STYLE_SLOT = "'sha256-STYLE'", "<style></style>"
 if STYLE_PLACEHOLDER not in html or html.count(STYLE_SLOT) != 1:
@@ -88,8 +89,19 @@ for name in [*files, *ON_DEMAND]:
     digest.update(name.encode())
     digest.update((staging / name).read_bytes())
 template = (Path(__file__).parent / "sw.template.js").read_text(encoding="utf-8")
+# -- Offline cache without a second download (sw.template.js): the worker fills its cache from the page's hand-over
+#    and the HTTP cache, and checks each copy against the integrity of this build's file ("./" is index.html).
+if "window.__keepOffline)" not in html:
+    sys.exit("post_build: the early wasm fetch no longer hands its response to window.__keepOffline (index.html)")
+sw_files = [n for n in ["", *files] if n != "index.html"]
+sri = {
+    f"./{n}": "sha384-" + base64.b64encode(hashlib.sha384((staging / (n or "index.html")).read_bytes()).digest()).decode()
+    for n in sw_files
+}
 sw = template.replace("__CACHE__", "egenvurdering-rus-" + digest.hexdigest()[:16]).replace(
-    "__FILES__", ", ".join(f'"./{n}"' for n in ["", *files] if n != "index.html")
-).replace("__ON_DEMAND__", ", ".join(f'"./{n}"' for n in ON_DEMAND))
+    "__FILES__", ", ".join(f'"./{n}"' for n in sw_files)
+).replace("__ON_DEMAND__", ", ".join(f'"./{n}"' for n in ON_DEMAND)).replace(
+    "__INTEGRITY__", ", ".join(f'"{k}": "{v}"' for k, v in sri.items())
+)
 (staging / "sw.js").write_text(sw, encoding="utf-8")
 print(f"post_build: CSP script hashes {hashes}, stylesheet inlined; {SINGLE_FILE} {len(single.encode())} bytes; sw.js caches {len(files) + 1} entries")

@@ -73,17 +73,20 @@ def single_file_html(html: str, dist: Path) -> str:
     if len(styles) != 1:
         fail("expected exactly one inline <style> in index.html (post_build.py puts it there)")
 
+    html = html.replace(boot.group(0), f'<script type="module">{script}</script>', 1).replace(early.group(0), "", 1)
+    html = html.replace(LOADER, f"<script>{docx_script}</script>", 1)
+    # Every inline script left is allowed by its hash: the two above and the small ones index.html has of its own
+    # (the deep-link loading state must work here too).
+    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
     csp = (
         "default-src 'none'; "
-        f"script-src 'wasm-unsafe-eval' {sha256_source(script)} {sha256_source(docx_script)}; "
+        f"script-src 'wasm-unsafe-eval' {' '.join(dict.fromkeys(sha256_source(s) for s in inline))}; "
         f"style-src {sha256_source(styles[0])}; "
         "img-src data: blob:; base-uri 'none'; form-action 'none'; object-src 'none'"
     )
     html, n = re.subn(r'(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")', lambda m: m.group(1) + csp + m.group(2), html)
     if n != 1:
         fail("no CSP meta tag in index.html")
-    html = html.replace(boot.group(0), f'<script type="module">{script}</script>', 1).replace(early.group(0), "", 1)
-    html = html.replace(LOADER, f"<script>{docx_script}</script>", 1)
     html, n = re.subn(r'<link rel="(modulepreload|preload)"[^>]*>', "", html)
     if n != 1:
         fail(f"expected Trunk's module preload link, found {n}")

@@ -3,9 +3,39 @@
 const CACHE = "__CACHE__";
 const FILES = [__FILES__];
 const ON_DEMAND = [__ON_DEMAND__];
+// Subresource integrity of each file in FILES, so a copy from the HTTP cache is known to belong to this build.
+const INTEGRITY = {__INTEGRITY__};
+// Where the page (its hand-over script, index.html) puts copies of what it fetched itself; emptied at install.
+const HANDOVER = "egenvurdering-rus-handover";
+
+// Each file crosses the network once, also on the first visit, when the page has just downloaded all of them:
+// - what the page handed over in Cache Storage is taken as it is (the wasm; this is what works in WebKit);
+// - the rest is asked for with force-cache, which gives the copy the page left in the HTTP cache (Chromium and
+//   Firefox do share it with the worker, even when the host sends no cache headers). force-cache ignores age, so
+//   the integrity check refuses a copy from an older build (say, index.html of the deploy before), and only then
+//   is the file downloaded again.
+async function fill() {
+  const cache = await caches.open(CACHE);
+  const handover = await caches.open(HANDOVER);
+  await Promise.all(FILES.map(async (file) => {
+    const url = new URL(file, self.location).href;
+    const kept = await handover.match(url);
+    if (kept) return cache.put(url, kept);
+    const integrity = INTEGRITY[file];
+    const res = await fetch(new Request(url, { cache: "force-cache", integrity }))
+      .catch(() => fetch(new Request(url, { cache: "reload", integrity })));
+    if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+    return cache.put(url, res);
+  }));
+  // What the page used of the on-demand files (one of several builds of the wasm, say) is kept as if used here.
+  const onDemand = new Set(ON_DEMAND.map((f) => new URL(f, self.location).href));
+  await Promise.all((await handover.keys()).filter((req) => onDemand.has(req.url))
+    .map(async (req) => cache.put(req.url, await handover.match(req))));
+  await caches.delete(HANDOVER);
+}
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(fill().then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {

@@ -261,9 +261,17 @@ mod imp {
         if !js_sys::Reflect::has(&nav, &"serviceWorker".into()).unwrap_or(false) {
             return;
         }
-        let promise = nav.service_worker().register("./sw.js");
+        // Not before the page has put what it downloaded into Cache Storage (window.__handover, index.html): the
+        // worker's install takes those copies instead of downloading the files again.
+        let handover = window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"__handover".into()).ok())
+            .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+            .map(|a| js_sys::Promise::all(&a));
         yew::platform::spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            if let Some(done) = handover {
+                let _ = wasm_bindgen_futures::JsFuture::from(done).await;
+            }
+            let _ = wasm_bindgen_futures::JsFuture::from(nav.service_worker().register("./sw.js")).await;
         });
     }
 }

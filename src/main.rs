@@ -1,9 +1,14 @@
 use wasm_bindgen::{closure::Closure, JsCast};
 
 fn start() {
-    // The static start page from the build (index.html) has done its job: the app renders the real one.
-    if let Some(pre) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("prerender")) {
-        pre.remove();
+    // The static start page from the build (index.html), or the loading state shown instead of it for a deep link,
+    // has done its job: the app renders the real page.
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        for id in ["prerender", "route-loading"] {
+            if let Some(el) = doc.get_element_by_id(id) {
+                el.remove();
+            }
+        }
     }
     yew::Renderer::<egenvurdering_rus::App>::new().render();
 }

@@ -93,7 +93,8 @@ def early_script(files: dict) -> str:
         f"  if (/^#\\/?({full_only})([/?#]|$)/.test(location.hash)) edition = 'full';\n"
         "  var f = F[lang][edition];\n"
         "  window.__langFiles = F; window.__lang = lang; window.__edition = edition;\n"
-        "  window.__wasmFetch = fetch(f.wasm, { integrity: f.wasmSri, credentials: 'same-origin' });\n"
+        # The response goes to the service worker's hand-over (index.html, sw.template.js): no second download.
+        "  window.__wasmFetch = fetch(f.wasm, { integrity: f.wasmSri, credentials: 'same-origin' }).then(window.__keepOffline);\n"
         "  var m = document.createElement('link');\n"
         "  m.rel = 'modulepreload'; m.href = f.js; m.integrity = f.jsSri; m.crossOrigin = 'anonymous';\n"
         "  document.head.appendChild(m);\n"
@@ -120,6 +121,13 @@ def early_script(files: dict) -> str:
 BOOTSTRAP = """<script type="module">
 const f = window.__langFiles[window.__lang][window.__edition];
 const bindings = await import(f.js);
+// The glue, too, for the offline cache: the copy the import left in the HTTP cache (no second download where the
+// engine shares it), handed over before the app registers the service worker (browser.rs waits for __handover).
+window.__handover.push(fetch(f.js, { cache: 'force-cache', integrity: f.jsSri }).then((r) => {
+  const n = window.__handover.length;
+  window.__keepOffline(r);
+  return n < window.__handover.length ? window.__handover[n] : null;
+}).catch(() => {}));
 const wasm = await bindings.default({ module_or_path: window.__wasmFetch });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));

@@ -357,3 +357,12 @@ pub const P_CODE_HINT: L = L {
 pub const P_QR: L = L { nb: "QR-kode med den samme koden", nn: "QR-kode med den same koden", en: "QR code with the same code" };
 pub const P_EDIT: L = L { nb: "Endre svarene", nn: "Endre svara", en: "Change the answers" };
 pub const P_CLEAR: L = L { nb: "Klart for neste deltaker: tøm svarene", nn: "Klart for neste deltakar: tøm svara", en: "Ready for the next participant: clear the answers" };
+/// The mark an agreed answer carries on its question page and in the report (and so in the Word file).
+pub fn agreed_mark(lang: Lang, date: &str) -> String {
+    let d = crate::model::dates::long(lang, date);
+    match lang {
+        Lang::Nb => format!("Enighet i verksted {d}"),
+        Lang::Nn => format!("Semje i verkstad {d}"),
+        Lang::En => format!("Agreed in a workshop on {d}"),
+    }
+}

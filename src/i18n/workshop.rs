@@ -366,3 +366,47 @@ pub fn agreed_mark(lang: Lang, date: &str) -> String {
         Lang::En => format!("Agreed in a workshop on {d}"),
     }
 }
+
+// The QR module, fetched on demand: the participant's QR code and the trainer's camera scanner.
+pub const P_QR_LOADING: L = L { nb: "Lager QR-koden …", nn: "Lagar QR-koden …", en: "Making the QR code …" };
+pub const P_QR_FAILED: L = L {
+    nb: "QR-koden kunne ikke lages her. Les opp eller vis koden over i stedet; den er like god.",
+    nn: "QR-koden kunne ikkje lagast her. Les opp eller vis koden over i staden; han er like god.",
+    en: "The QR code could not be made here. Read out or show the code above instead; it works just as well.",
+};
+pub const SCAN_OPEN: L = L { nb: "Skann QR-kode med kameraet", nn: "Skann QR-kode med kameraet", en: "Scan a QR code with the camera" };
+pub const SCAN_TITLE: L = L { nb: "Skann deltakerens QR-kode", nn: "Skann QR-koden til deltakaren", en: "Scan the participant's QR code" };
+pub const SCAN_CLOSE: L = L { nb: "Lukk skanneren", nn: "Lukk skannaren", en: "Close the scanner" };
+pub const SCAN_STARTING: L = L { nb: "Starter kameraet …", nn: "Startar kameraet …", en: "Starting the camera …" };
+pub const SCAN_LOOKING: L = L {
+    nb: "Hold QR-koden på deltakerens skjerm foran kameraet. Bildet leses bare her i nettleseren og sendes ingen steder.",
+    nn: "Hald QR-koden på skjermen til deltakaren framfor kameraet. Biletet blir berre lese her i nettlesaren og blir ikkje sendt nokon stad.",
+    en: "Hold the QR code on the participant's screen up to the camera. The picture is read only here in the browser and sent nowhere.",
+};
+pub const SCAN_VIDEO: L = L { nb: "Bildet fra kameraet", nn: "Biletet frå kameraet", en: "The camera's picture" };
+pub fn camera_error(lang: Lang, e: crate::browser::CameraError) -> &'static str {
+    use crate::browser::CameraError::*;
+    let l = match e {
+        Refused => L {
+            nb: "Nettleseren fikk ikke lov til å bruke kameraet. Skriv inn koden i feltet over i stedet, eller gi tilgang til kameraet i nettleserens innstillinger og prøv igjen.",
+            nn: "Nettlesaren fekk ikkje lov til å bruke kameraet. Skriv inn koden i feltet over i staden, eller gi tilgang til kameraet i innstillingane til nettlesaren og prøv igjen.",
+            en: "The browser was not allowed to use the camera. Type the code in the field above instead, or allow the camera in the browser's settings and try again.",
+        },
+        Missing => L {
+            nb: "Fant ikke noe kamera. Skriv inn koden i feltet over i stedet.",
+            nn: "Fann ikkje noko kamera. Skriv inn koden i feltet over i staden.",
+            en: "No camera was found. Type the code in the field above instead.",
+        },
+        Failed => L {
+            nb: "Kameraet ville ikke starte (kanskje et annet program bruker det). Skriv inn koden i feltet over i stedet.",
+            nn: "Kameraet ville ikkje starte (kanskje eit anna program bruker det). Skriv inn koden i feltet over i staden.",
+            en: "The camera would not start (another program may be using it). Type the code in the field above instead.",
+        },
+        NotLoaded => L {
+            nb: "Skanneren kunne ikke lastes. Skriv inn koden i feltet over i stedet.",
+            nn: "Skannaren kunne ikkje lastast. Skriv inn koden i feltet over i staden.",
+            en: "The scanner could not be loaded. Type the code in the field above instead.",
+        },
+    };
+    l.get(lang)
+}

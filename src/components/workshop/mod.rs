@@ -8,7 +8,6 @@ mod code_entry;
 mod file_merge;
 mod hands_form;
 mod participant_page;
-mod qr_svg;
 mod question_focus;
 mod room_table;
 mod spread_bar;

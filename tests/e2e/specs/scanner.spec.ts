@@ -4,7 +4,7 @@
 // origin, the QR module loads only when needed, and each scanner state passes axe.
 import { Browser, chromium, expect, Page, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { appReady, expectNoAxeViolations, watchTraffic } from './helpers';
+import { appReady, expectNoAxeViolations, expectNoHorizontalScroll, watchTraffic } from './helpers';
 
 const PORT = process.env.E2E_PORT ?? '8089';
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -120,6 +120,9 @@ test('the scanner open with a camera that sees no code: labelled, axe-clean, clo
     await expect(trainer.locator('#scan-close')).toBeFocused();
     expect(await cameraState(trainer)).toEqual(['live']);
     await expectNoAxeViolations(trainer, 'workshop, the scanner looking');
+    await trainer.setViewportSize({ width: 320, height: 800 });
+    await expectNoHorizontalScroll(trainer, 'the scanner at 320 px');
+    await trainer.locator('#scan-close').focus();
     await trainer.keyboard.press('Enter');
     await expect(region).toHaveCount(0);
     await expect(trainer.locator('#scan-open')).toBeFocused();

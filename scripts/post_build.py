@@ -25,6 +25,8 @@ from single_file import FILE_NAME as SINGLE_FILE, sha256_source, single_file_htm
 root = Path(__file__).resolve().parent.parent
 staging = Path(os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist"))
 index = staging / "index.html"
+# The on-demand QR module (scanner/) goes into staging first, so the service worker list and single file see it.
+if os.system(f'bash "{root}/scripts/build_scanner.sh" "{staging}"'): sys.exit("post_build: the QR module (scripts/build_scanner.sh) failed")
 html = index.read_text(encoding="utf-8")
 
 PLACEHOLDER = "'sha256-BOOTSTRAP'"
@@ -77,7 +79,9 @@ index.write_text(html, encoding="utf-8")
 # The single file is a download for using the tool elsewhere, not part of this app: the service worker leaves it.
 # What loads on demand is not fetched at install either, only kept once the user has needed it (sw.template.js).
 # The language builds are kept once used: the visitor's own from the first visit, another once switched to.
-ON_DEMAND = ["docx.js", *sorted({f[k][2:] for e in lang_files.values() for f in e.values() for k in ("js", "wasm")})]
+# qr*: build_scanner.sh's QR module.
+ON_DEMAND = ["docx.js", *sorted(p.name for p in staging.glob("qr*.*")),
+             *sorted({f[k][2:] for e in lang_files.values() for f in e.values() for k in ("js", "wasm")})]
 files = sorted(
     p.relative_to(staging).as_posix()
     for p in staging.rglob("*")

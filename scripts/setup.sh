@@ -61,3 +61,5 @@ fi
 
 # 6. Crates: Trunk.toml sets offline = true, which passes --offline to cargo.
 cargo fetch --locked >/dev/null
+# The on-demand QR module is its own crate with its own Cargo.lock (scripts/build_scanner.sh).
+cargo fetch --locked --manifest-path scanner/Cargo.toml >/dev/null

@@ -7,6 +7,8 @@ index.html (the workshop page links to it; the service worker does not cache it)
   wasm-bindgen glue (its single export line dropped) and the wasm as base64, instantiated from those bytes.
 - The CSP becomes stricter than the hosted one: no 'self' at all and no connect-src, so the page cannot fetch
   anything, not even a file beside it. Scripts and the (already inline) stylesheet are allowed by hash only.
+- The Word writer (docx.js) and the QR module (qr.js, its glue and its wasm as base64), which the hosted app fetches
+  on demand, are inline too, each in a script of its own; the QR module's wasm starts only when first used.
 - The service worker is not used: browser.rs does not register it for a page opened from disk.
 Browser storage of a file opened from disk is separate from the hosted app's; the workshop page says so.
 """
@@ -25,6 +27,40 @@ def fail(msg: str) -> None:
 
 def sha256_source(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def qr_module(html: str, dist: Path) -> tuple[str, str]:
+    """The on-demand QR module (qr.js, its glue and wasm from build_scanner.sh) as one inline module script that
+    sets window.__loadQr, with the wasm as base64, started only when first used; and the loader it replaces."""
+    LOADER = "<script>window.__loadQr = () => import('./qr.js');</script>"
+    if html.count(LOADER) != 1:
+        fail("index.html no longer has the one on-demand loader of qr.js this script expects")
+    entry = (dist / "qr.js").read_text(encoding="utf-8")
+    glue_import = re.search(r"^import init, \{ decode, qr \} from '\./(qr-[0-9a-f]+\.js)';\n", entry, flags=re.M)
+    if not glue_import or entry.count("init()") != 1:
+        fail("qr.js no longer imports its glue or starts it as this script expects")
+    glue = (dist / glue_import.group(1)).read_text(encoding="utf-8")
+    EXPORT = "export { initSync, __wbg_init as default };"
+    if glue.count(EXPORT) != 1:
+        fail("the QR module's glue has changed its exports; check this script against it")
+    glue = re.sub(r"^export (class|function) ", r"\1 ", glue.replace(EXPORT, ""), flags=re.M)
+    wasm_name = re.search(r"'(qr-[0-9a-f]+_bg\.wasm)'", glue)
+    if not wasm_name:
+        fail("the QR module's glue no longer names its wasm")
+    entry = entry.replace(glue_import.group(0), "").replace("init()", "__wbg_init({ module_or_path: qrBytes() })")
+    entry = re.sub(r"^export async function ", "async function ", entry, flags=re.M)
+    if re.search(r"^\s*(import|export)\b", glue + entry, flags=re.M):
+        fail("the QR module has other imports or exports than expected")
+    b64 = base64.b64encode((dist / wasm_name.group(1)).read_bytes()).decode("ascii")
+    script = (
+        glue + entry
+        + "\n// The QR module's wasm, inline: a file opened from disk may not fetch even its neighbours.\n"
+        + f'function qrBytes() {{ const t = atob("{b64}"); const b = new Uint8Array(t.length); for (let i = 0; i < t.length; i++) b[i] = t.charCodeAt(i); return b; }}\n'
+        + "window.__loadQr = () => Promise.resolve({ qrCode, startScanner });\n"
+    )
+    if "</script" in script.lower():
+        fail("the QR module would contain '</script' and end the inline script early")
+    return script, LOADER
 
 
 def single_file_html(html: str, dist: Path) -> str:
@@ -69,13 +105,16 @@ def single_file_html(html: str, dist: Path) -> str:
     if "</script" in docx_script.lower():
         fail("docx.js would contain '</script' and end the inline script early")
 
+    qr_script, QR_LOADER = qr_module(html, dist)
+
     styles = re.findall(r"<style>(.*?)</style>", html, flags=re.S)
     if len(styles) != 1:
         fail("expected exactly one inline <style> in index.html (post_build.py puts it there)")
 
     html = html.replace(boot.group(0), f'<script type="module">{script}</script>', 1).replace(early.group(0), "", 1)
     html = html.replace(LOADER, f"<script>{docx_script}</script>", 1)
-    # Every inline script left is allowed by its hash: the two above and the small ones index.html has of its own
+    html = html.replace(QR_LOADER, f'<script type="module">{qr_script}</script>', 1)
+    # Every inline script left is allowed by its hash: those above and the small ones index.html has of its own
     # (the deep-link loading state must work here too).
     inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
     csp = (

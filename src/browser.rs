@@ -4,6 +4,19 @@
 
 pub use imp::*;
 
+/// Why the camera scanner could not start; typing the code works whatever the reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CameraError {
+    /// The user (or a policy) said no.
+    Refused,
+    /// No camera, or a browser without camera access.
+    Missing,
+    /// There is a camera, but it would not start (another program has it, say).
+    Failed,
+    /// The QR module itself could not be loaded.
+    NotLoaded,
+}
+
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use wasm_bindgen::{JsCast, JsValue};
@@ -104,6 +117,63 @@ mod imp {
         let made: js_sys::Promise = make.call1(&JsValue::NULL, &opts).map_err(js_err)?.dyn_into().map_err(|_| "the Word writer gave no file")?;
         let blob: web_sys::Blob = JsFuture::from(made).await.map_err(js_err)?.dyn_into().map_err(|_| "the Word writer gave no file")?;
         download_blob(filename, &blob)
+    }
+
+    /// The QR module (qr.js and its wasm): fetched the first time a QR code is drawn or the scanner opens, then
+    /// kept by the browser (and the service worker); inline in the single file.
+    async fn qr_module() -> Result<JsValue, String> {
+        let w = window().ok_or("no window")?;
+        let load: js_sys::Function =
+            js_sys::Reflect::get(&w, &"__loadQr".into()).map_err(js_err)?.dyn_into().map_err(|_| "the QR module is missing from this page")?;
+        let promise: js_sys::Promise = load.call0(&w).map_err(js_err)?.dyn_into().map_err(|_| "the QR module did not load")?;
+        wasm_bindgen_futures::JsFuture::from(promise).await.map_err(js_err)
+    }
+
+    fn function(module: &JsValue, name: &str) -> Result<js_sys::Function, String> {
+        js_sys::Reflect::get(module, &name.into()).map_err(js_err)?.dyn_into().map_err(|_| format!("the QR module has no {name}"))
+    }
+
+    /// `text` as a QR code: its side in modules, border included, and an SVG path of the dark modules.
+    pub async fn qr_code(text: &str) -> Result<(u32, String), String> {
+        let module = qr_module().await?;
+        let made: js_sys::Promise = function(&module, "qrCode")?.call1(&JsValue::NULL, &text.into()).map_err(js_err)?.dyn_into().map_err(|_| "no QR code")?;
+        let made = wasm_bindgen_futures::JsFuture::from(made).await.map_err(js_err)?;
+        let size = js_sys::Reflect::get(&made, &"size".into()).ok().and_then(|v| v.as_f64()).ok_or("no QR code size")?;
+        let path = js_sys::Reflect::get(&made, &"path".into()).ok().and_then(|v| v.as_string()).ok_or("no QR code path")?;
+        Ok((size as u32, path))
+    }
+
+    /// A running camera scanner. Dropping it stops the camera (its light goes out) and forgets the callback.
+    pub struct Scanner {
+        stop: js_sys::Function,
+        _on_code: wasm_bindgen::closure::Closure<dyn FnMut(String)>,
+    }
+
+    impl Drop for Scanner {
+        fn drop(&mut self) {
+            let _ = self.stop.call0(&JsValue::NULL);
+        }
+    }
+
+    /// Shows the camera in `video` and reads it for a QR code every 200 ms (qr.js); `on_code` gets the first
+    /// text read, after the camera has stopped. Err says why there is no camera to use.
+    pub async fn start_scanner(video: web_sys::Node, on_code: impl FnMut(String) + 'static) -> Result<Scanner, super::CameraError> {
+        use super::CameraError;
+        let module = qr_module().await.map_err(|_| CameraError::NotLoaded)?;
+        let start = function(&module, "startScanner").map_err(|_| CameraError::NotLoaded)?;
+        let on_code = wasm_bindgen::closure::Closure::<dyn FnMut(String)>::new(on_code);
+        let started: js_sys::Promise =
+            start.call2(&JsValue::NULL, &video, on_code.as_ref()).map_err(|_| CameraError::Failed)?.dyn_into().map_err(|_| CameraError::Failed)?;
+        match wasm_bindgen_futures::JsFuture::from(started).await {
+            Ok(stop) => Ok(Scanner { stop: stop.dyn_into().map_err(|_| CameraError::Failed)?, _on_code: on_code }),
+            // The DOMException's name says which: getUserMedia's documented errors.
+            Err(e) => Err(match js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() {
+                Some("NotAllowedError" | "SecurityError") => CameraError::Refused,
+                Some("NotFoundError" | "OverconstrainedError") => CameraError::Missing,
+                Some("NotSupportedError") => CameraError::NotLoaded,
+                _ => CameraError::Failed,
+            }),
+        }
     }
 
     fn download_blob(filename: &str, blob: &web_sys::Blob) -> Result<(), String> {
@@ -315,6 +385,13 @@ mod imp {
     }
     pub async fn download_report_docx(_: &str, _: [&str; 2]) -> Result<(), String> {
         Err("no browser".into())
+    }
+    pub async fn qr_code(_: &str) -> Result<(u32, String), String> {
+        Err("no browser".into())
+    }
+    pub struct Scanner;
+    pub async fn start_scanner(_: web_sys::Node, _: impl FnMut(String) + 'static) -> Result<Scanner, super::CameraError> {
+        Err(super::CameraError::Missing)
     }
     pub fn download(_: &str, _: &str, _: &str) -> Result<(), String> {
         Err("downloads need a browser".into())

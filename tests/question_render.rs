@@ -91,3 +91,30 @@ fn the_question_page_shows_no_live_score_that_could_steer_answers() {
     assert!(!html.contains("theme-score"));
     assert!(!html.contains(" %"), "no percentage on the question page");
 }
+
+/// The state of `page` with the first question agreed in a workshop on 1 December 2026 (the reducer dates it
+/// with the browser's today, which a native run does not have).
+fn agreed(lang: Lang, route: Route) -> String {
+    let s = Rc::new(AppState { lang, ..AppState::default() })
+        .reduce(Action::Create { municipality: "Testvik".into(), unit: String::new(), date: "2026-12-01".into(), participants: String::new() })
+        .reduce(Action::Agree { question: bank::theme(ThemeId::ALL[0]).question_at(1).expect("a first question").id, answer: egenvurdering_rus::model::answers::Answer::Partly, note: String::new(), replace: false });
+    let mut s = (*s).clone();
+    for a in &mut s.workspace.assessments {
+        for r in a.responses.values_mut().filter(|r| r.agreed.is_some()) {
+            r.agreed = Some("2026-12-01".into());
+        }
+    }
+    render(AppState { route, ..s })
+}
+
+#[test]
+fn an_agreed_answer_is_marked_with_its_date_on_its_page_and_in_the_report_in_every_language() {
+    for (lang, mark) in [(Lang::Nb, "Enighet i verksted 1. desember 2026"), (Lang::Nn, "Semje i verkstad 1. desember 2026"), (Lang::En, "Agreed in a workshop on 1 December 2026")] {
+        let first = ThemeId::ALL[0];
+        assert!(agreed(lang, Route::Question { theme: first, n: 1 }).contains(mark), "{lang:?}: question page");
+        assert!(!agreed(lang, Route::Question { theme: first, n: 2 }).contains("agreed-mark"), "{lang:?}: only the agreed question");
+        let report = agreed(lang, Route::Report);
+        assert_eq!(report.matches(mark).count(), 1, "{lang:?}: report appendix");
+        assert!(!page(lang, first, 1).contains("agreed-mark"), "{lang:?}: no mark without a workshop");
+    }
+}

@@ -357,3 +357,56 @@ pub const P_CODE_HINT: L = l! {
 pub const P_QR: L = l! { nb: "QR-kode med den samme koden", nn: "QR-kode med den same koden", en: "QR code with the same code" };
 pub const P_EDIT: L = l! { nb: "Endre svarene", nn: "Endre svara", en: "Change the answers" };
 pub const P_CLEAR: L = l! { nb: "Klart for neste deltaker: tøm svarene", nn: "Klart for neste deltakar: tøm svara", en: "Ready for the next participant: clear the answers" };
+/// The mark an agreed answer carries on its question page and in the report (and so in the Word file).
+pub fn agreed_mark(lang: Lang, date: &str) -> String {
+    let d = crate::model::dates::long(lang, date);
+    match lang {
+        Lang::Nb => format!("Enighet i verksted {d}"),
+        Lang::Nn => format!("Semje i verkstad {d}"),
+        Lang::En => format!("Agreed in a workshop on {d}"),
+    }
+}
+
+// The QR module, fetched on demand: the participant's QR code and the trainer's camera scanner.
+pub const P_QR_LOADING: L = l! { nb: "Lager QR-koden …", nn: "Lagar QR-koden …", en: "Making the QR code …" };
+pub const P_QR_FAILED: L = l! {
+    nb: "QR-koden kunne ikke lages her. Les opp eller vis koden over i stedet; den er like god.",
+    nn: "QR-koden kunne ikkje lagast her. Les opp eller vis koden over i staden; han er like god.",
+    en: "The QR code could not be made here. Read out or show the code above instead; it works just as well.",
+};
+pub const SCAN_OPEN: L = l! { nb: "Skann QR-kode med kameraet", nn: "Skann QR-kode med kameraet", en: "Scan a QR code with the camera" };
+pub const SCAN_TITLE: L = l! { nb: "Skann deltakerens QR-kode", nn: "Skann QR-koden til deltakaren", en: "Scan the participant's QR code" };
+pub const SCAN_CLOSE: L = l! { nb: "Lukk skanneren", nn: "Lukk skannaren", en: "Close the scanner" };
+pub const SCAN_STARTING: L = l! { nb: "Starter kameraet …", nn: "Startar kameraet …", en: "Starting the camera …" };
+pub const SCAN_LOOKING: L = l! {
+    nb: "Hold QR-koden på deltakerens skjerm foran kameraet. Bildet leses bare her i nettleseren og sendes ingen steder.",
+    nn: "Hald QR-koden på skjermen til deltakaren framfor kameraet. Biletet blir berre lese her i nettlesaren og blir ikkje sendt nokon stad.",
+    en: "Hold the QR code on the participant's screen up to the camera. The picture is read only here in the browser and sent nowhere.",
+};
+pub const SCAN_VIDEO: L = l! { nb: "Bildet fra kameraet", nn: "Biletet frå kameraet", en: "The camera's picture" };
+pub fn camera_error(lang: Lang, e: crate::browser::CameraError) -> &'static str {
+    use crate::browser::CameraError::*;
+    let l = match e {
+        Refused => l! {
+            nb: "Nettleseren fikk ikke lov til å bruke kameraet. Skriv inn koden i feltet over i stedet, eller gi tilgang til kameraet i nettleserens innstillinger og prøv igjen.",
+            nn: "Nettlesaren fekk ikkje lov til å bruke kameraet. Skriv inn koden i feltet over i staden, eller gi tilgang til kameraet i innstillingane til nettlesaren og prøv igjen.",
+            en: "The browser was not allowed to use the camera. Type the code in the field above instead, or allow the camera in the browser's settings and try again.",
+        },
+        Missing => l! {
+            nb: "Fant ikke noe kamera. Skriv inn koden i feltet over i stedet.",
+            nn: "Fann ikkje noko kamera. Skriv inn koden i feltet over i staden.",
+            en: "No camera was found. Type the code in the field above instead.",
+        },
+        Failed => l! {
+            nb: "Kameraet ville ikke starte (kanskje et annet program bruker det). Skriv inn koden i feltet over i stedet.",
+            nn: "Kameraet ville ikkje starte (kanskje eit anna program bruker det). Skriv inn koden i feltet over i staden.",
+            en: "The camera would not start (another program may be using it). Type the code in the field above instead.",
+        },
+        NotLoaded => l! {
+            nb: "Skanneren kunne ikke lastes. Skriv inn koden i feltet over i stedet.",
+            nn: "Skannaren kunne ikkje lastast. Skriv inn koden i feltet over i staden.",
+            en: "The scanner could not be loaded. Type the code in the field above instead.",
+        },
+    };
+    l.get(lang)
+}

@@ -21,6 +21,8 @@ pub fn AnswerPicker(props: &AnswerPickerProps) -> Html {
     let selected = a.answer(question);
     let d = ctx.dispatcher();
     let to_confirm = a.to_confirm.contains(question);
+    // Said beside the answer, so whoever changes it later knows the room agreed it (changing it drops the mark).
+    let agreed = a.response(question).and_then(|r| r.agreed.clone()).filter(|_| selected.is_some());
     html! {
         <>
             if to_confirm {
@@ -49,6 +51,9 @@ pub fn AnswerPicker(props: &AnswerPickerProps) -> Html {
                     }}
                 }
             </div>
+            if let Some(date) = agreed {
+                <p class="agreed-mark" data-testid="agreed-mark">{ crate::i18n::workshop::agreed_mark(lang, &date) }</p>
+            }
             if selected.is_some() {
                 <button type="button" class="link-button" onclick={d.to_callback().reform(move |_: MouseEvent| Action::Answer { question, answer: None })}>
                     { t::CLEAR_ANSWER.get(lang) }

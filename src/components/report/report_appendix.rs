@@ -43,7 +43,10 @@ fn question(lang: Lang, a: &Assessment, theme: u8, n: usize, q: &'static Questio
             <h4><span class="q-number">{ format!("{theme}.{n} ") }</span>{ q.text.get(lang) }</h4>
             <dl class="appendix-facts">
                 <dt>{ tr::ANSWER.get(lang) }</dt><dd><strong>{ answer }</strong>{ format!(" ({})", q.requirement.label().get(lang)) }
-                    if a.to_confirm.contains(q.id) { { " " }<span class="carried-mark">{ crate::i18n::followup::CARRIED_MARK.get(lang) }</span> }</dd>
+                    if a.to_confirm.contains(q.id) { { " " }<span class="carried-mark">{ crate::i18n::followup::CARRIED_MARK.get(lang) }</span> }
+                    if let Some(date) = r.and_then(|r| r.agreed.as_deref()).filter(|_| r.is_some_and(|r| r.answer.is_some())) {
+                        { " " }<span class="agreed-mark">{ crate::i18n::workshop::agreed_mark(lang, date) }</span>
+                    }</dd>
                 if !duty.is_empty() { <dt>{ tq::DUTY.get(lang) }</dt><dd>{ duty }</dd> }
                 if !note.is_empty() { <dt>{ t::NOTE.get(lang) }</dt><dd class="note-text">{ note }</dd> }
                 if !action.is_empty() {

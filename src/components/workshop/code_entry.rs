@@ -1,9 +1,10 @@
-//! The trainer adds participant codes by typing (a keyboard-only loop: type, Enter, next), each outcome said in
-//! a live region; the codes in the room are listed with a way to take one out again.
+//! The trainer adds participant codes by typing (a keyboard-only loop: type, Enter, next) or with the camera
+//! scanner, each outcome said in a live region; the codes in the room are listed with a way to take one out again.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::qr_scanner::QrScanner;
 use crate::components::manage::LimitedText;
 use crate::components::use_app;
 use crate::i18n::workshop as t;
@@ -44,6 +45,7 @@ pub fn CodeEntry() -> Html {
                     describedby="code-hint code-status" invalid={refused} />
                 <button type="submit" class="button">{ t::CODE_ADD.get(lang) }</button>
             </form>
+            <QrScanner />
             // Always in the page, so each new outcome is announced.
             <div id="code-status" aria-live="polite" class={classes!("code-status", refused.then_some("error-text"))}>
                 if let Some(o) = &ctx.room.last_code { <p>{ t::code_outcome(lang, o) }</p> }

@@ -8,7 +8,7 @@ mod code_entry;
 mod file_merge;
 mod hands_form;
 mod participant_page;
-mod qr_svg;
+mod qr_scanner;
 mod question_focus;
 mod room_table;
 mod spread_bar;

@@ -3,11 +3,13 @@
 // the spread, agrees the answers of theme 1 and writes them into the assessment, which the results then show.
 // Nothing may leave the origin, and every state of the workshop passes axe.
 import { expect, Page, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { appReady, expectNoAxeViolations, expectNoHorizontalScroll, startAssessment, watchTraffic } from './helpers';
 import { storedAssessments } from './storage-helpers';
 
 const TOKENS = ['yes', 'partly', 'no', 'dont_know', 'not_relevant'] as const;
 const LABELS = ['Ja', 'Delvis', 'Nei', 'Vet ikke', 'Ikke relevant'];
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 const SERVICES = ['Nav', 'Helse og omsorg', 'Bolig', 'Ledelse', 'Annet'];
 
 /** One participant on their own device: answers theme 1 as `pick` says, reads the code, clears for the next. */
@@ -180,9 +182,23 @@ test('a room of twenty: codes, a show of hands and files agree theme 1 into the 
   await page.goto('/#/tema/1/sporsmal/1');
   await expect(page.getByLabel(LABELS[TOKENS.indexOf(agreed[ids[0]] as any)], { exact: true })).toBeChecked();
   await expect(page.getByLabel(/Notat/).first()).toHaveValue('Rommet var enig etter drøfting.');
+  // The mark says so beside the answer, dated; in the report too, and so in the Word file made from it.
+  const [y, m, d] = current.responses[ids[0]].agreed.split('-').map(Number);
+  const mark = `Enighet i verksted ${d}. ${MONTHS[m - 1]} ${y}`;
+  await expect(page.getByTestId('agreed-mark')).toHaveText(mark);
   await page.goto('/#/resultat');
   const share = page.locator('table.score-table').first().locator('[data-testid=share-met]').first();
   await expect(share).toHaveText(/^\d+ av \d+ oppfylt \(\d+\s%\)$/);
+  await page.goto('/#/rapport');
+  await expect(page.locator('.appendix-q .agreed-mark')).toHaveCount(ids.length);
+  await expect(page.locator('.appendix-q .agreed-mark').first()).toHaveText(mark);
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned som Word-dokument (.docx)' }).click()]);
+  const docText = execFileSync('python3', ['-c', 'import re,sys,zipfile; x=zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode(); print("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", x)))', (await docx.path())!], { encoding: 'utf8' });
+  expect(docText.split(mark).length - 1, 'the mark in the Word file, once per agreed answer').toBe(ids.length);
+  // An answer changed by hand afterwards is no longer the room's: the mark goes.
+  await page.goto('/#/tema/1/sporsmal/1');
+  await page.getByLabel(LABELS[(TOKENS.indexOf(agreed[ids[0]] as any) + 1) % 5], { exact: true }).check();
+  await expect(page.getByTestId('agreed-mark')).toHaveCount(0);
 
   // Presentation mode on a 1080p projector: 28 px body text, full-width charts, the toggle visible and working.
   await page.setViewportSize({ width: 1920, height: 1080 });

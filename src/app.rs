@@ -232,7 +232,13 @@ fn use_browser_listeners(state: &AppContext) {
     use_effect_with((), move |_| {
         let listeners = browser::window().map(|w| {
             let d = dispatcher.clone();
-            let hash = EventListener::new(&w, "hashchange", move |_| d.dispatch(Action::Navigate(Route::parse(&browser::current_hash()))));
+            let hash = EventListener::new(&w, "hashchange", move |_| {
+                let hash = browser::current_hash();
+                let route = Route::parse(&hash);
+                // Another address of the page on screen (#/tema/1 for its first question) renders nothing new.
+                browser::set_shown_route((!(cfg!(feature = "lean") && route.full_only())).then_some(hash.as_str()));
+                d.dispatch(Action::Navigate(route));
+            });
             let d = dispatcher.clone();
             let storage = EventListener::new(&w, "storage", move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else { return };
@@ -260,11 +266,15 @@ fn use_page_effects(state: &AppContext) {
     let first = use_mut_ref(|| true);
     let lang = state.lang;
     use_effect_with(lang, move |lang| browser::set_html_lang(lang.code()));
-    use_effect_with((state.route, state.lang), move |_| {
+    use_effect_with((state.route, state.lang), move |(route, _)| {
         let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
         if !was_first {
             browser::focus("page-title");
         }
+        // Which address the page on screen belongs to, for tests and tools that must know the page is there (not
+        // the lean build's stand-in, which is about to reload into the full build).
+        let shown = if cfg!(feature = "lean") && route.full_only() { None } else { Some(browser::current_hash()) };
+        browser::set_shown_route(shown.as_deref());
     });
 }
 

@@ -224,6 +224,16 @@ mod imp {
         }
     }
 
+    /// `data-shown` on <html>: the location hash whose page the app has rendered; removed while none is.
+    pub fn set_shown_route(hash: Option<&str>) {
+        if let Some(el) = document().and_then(|d| d.document_element()) {
+            let _ = match hash {
+                Some(h) => el.set_attribute("data-shown", h),
+                None => el.remove_attribute("data-shown"),
+            };
+        }
+    }
+
     pub fn print() {
         if let Some(w) = window() {
             let _ = w.print();
@@ -408,6 +418,7 @@ mod imp {
     }
     pub fn set_title(_: &str) {}
     pub fn set_html_lang(_: &str) {}
+    pub fn set_shown_route(_: Option<&str>) {}
     pub async fn language_ready(_: &str) -> bool {
         true
     }

@@ -6,7 +6,10 @@ export const WORKSPACE_KEY = 'egenvurdering-rus.v1.workspace';
 
 /** Waits for the wasm app itself: until then the page shows the inert start page prerendered into index.html. */
 export async function appReady(page: Page) {
-  await expect(page.locator('#prerender')).toHaveCount(0);
+  // The app marks <html data-shown> with the address whose page it has rendered. A page the lean build leaves out
+  // reloads into the full build first (docs/size.md), and the evaluate may meet a page that is going away.
+  await expect.poll(() => page.evaluate(() => !document.getElementById('prerender')
+    && document.documentElement.dataset.shown === location.hash).catch(() => false), { timeout: 20_000 }).toBe(true);
   await expect(page.locator('h1')).toBeVisible();
 }
 

@@ -13,6 +13,7 @@ test('reload with the network offline still runs the app and keeps answers', asy
 
   await context.setOffline(true);
   await page.reload();
+  await appReady(page);
   await expect(page.locator('h1')).toContainText('skriftlig');
   await expect(page.getByLabel('Delvis')).toBeChecked();
   await page.getByRole('button', { name: 'Fortsett' }).click();

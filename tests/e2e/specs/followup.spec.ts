@@ -123,6 +123,7 @@ test('year 1 → actions → year 2 → compare → trend, in bokmål, with nyno
     await page.waitForURL(/#\/tema\/1\/(sporsmal\/\d+|oppsummering)$/);
     if (page.url().endsWith('oppsummering')) break;
   }
+  await expect(page.locator('.summary-row').first()).toBeVisible();
   const theme1 = await page.locator('.summary-row').count();
   expect(clicksBefore).toBe(2 * theme1);
 

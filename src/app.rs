@@ -236,7 +236,7 @@ fn use_browser_listeners(state: &AppContext) {
                 let hash = browser::current_hash();
                 let route = Route::parse(&hash);
                 // Another address of the page on screen (#/tema/1 for its first question) renders nothing new.
-                browser::set_shown_route((!(cfg!(feature = "lean") && route.full_only())).then_some(hash.as_str()));
+                mark_shown(route, &hash);
                 d.dispatch(Action::Navigate(route));
             });
             let d = dispatcher.clone();
@@ -271,11 +271,14 @@ fn use_page_effects(state: &AppContext) {
         if !was_first {
             browser::focus("page-title");
         }
-        // Which address the page on screen belongs to, for tests and tools that must know the page is there (not
-        // the lean build's stand-in, which is about to reload into the full build).
-        let shown = if cfg!(feature = "lean") && route.full_only() { None } else { Some(browser::current_hash()) };
-        browser::set_shown_route(shown.as_deref());
+        mark_shown(*route, &browser::current_hash());
     });
+}
+
+/// Marks which address the page on screen belongs to, for tests and tools that must know the page is there: none
+/// while the lean build's stand-in for a full-build page is showing, which is about to reload.
+fn mark_shown(route: Route, hash: &str) {
+    browser::set_shown_route((!(cfg!(feature = "lean") && route.full_only())).then_some(hash));
 }
 
 /// Sets aside what lives only in memory, for the reload that switches build (language, or lean to full); the

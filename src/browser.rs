@@ -285,25 +285,26 @@ mod imp {
         value
     }
 
-    /// Fetches the build of another language (window.__langReady, written by scripts/lang_builds.py), so that the
-    /// reload which follows finds it in the cache even offline. True when it is here; also true on a page without
-    /// per-language builds, where there is nothing to fetch.
-    pub async fn language_ready(code: &str) -> bool {
+    /// Calls one of the start-up script's fetchers of another build (scripts/lang_builds.py) and waits for its
+    /// answer: true when the build is here. A page without such builds has no fetcher and nothing to fetch: true.
+    async fn build_ready(fetcher: &str, args: &js_sys::Array) -> bool {
         let Some(w) = window() else { return false };
-        let Ok(f) = js_sys::Reflect::get(&w, &"__langReady".into()) else { return false };
+        let Ok(f) = js_sys::Reflect::get(&w, &fetcher.into()) else { return false };
         let Ok(f) = f.dyn_into::<js_sys::Function>() else { return true };
-        let Some(promise) = f.call1(&w, &code.into()).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else { return false };
+        let Some(promise) = f.apply(&w, args).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else { return false };
         wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
     }
 
-    /// Fetches the full build of this language (window.__fullReady, scripts/lang_builds.py) and marks this tab as
-    /// using it, so the reload that follows starts it. True on a page without a lean build (nothing to fetch).
+    /// Fetches the build of another language (window.__langReady), so that the reload which follows finds it in
+    /// the cache even offline.
+    pub async fn language_ready(code: &str) -> bool {
+        build_ready("__langReady", &js_sys::Array::of1(&code.into())).await
+    }
+
+    /// Fetches the full build of this language (window.__fullReady) and marks this tab as using it, so the reload
+    /// that follows starts it.
     pub async fn full_build_ready() -> bool {
-        let Some(w) = window() else { return false };
-        let Ok(f) = js_sys::Reflect::get(&w, &"__fullReady".into()) else { return false };
-        let Ok(f) = f.dyn_into::<js_sys::Function>() else { return true };
-        let Some(promise) = f.call0(&w).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else { return false };
-        wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false)
+        build_ready("__fullReady", &js_sys::Array::new()).await
     }
 
     /// Starts fetching the full build of this language in the background (window.__fullFetch), so that the report
@@ -313,7 +314,7 @@ mod imp {
             return;
         }
         let Some(w) = window() else { return };
-        if let Ok(f) = js_sys::Reflect::get(&w, &"__fullFetch".into()).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+        if let Some(f) = js_sys::Reflect::get(&w, &"__fullFetch".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
             let _ = f.call0(&w);
         }
     }
